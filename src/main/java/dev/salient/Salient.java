@@ -1,0 +1,35 @@
+package dev.salient;
+
+/**
+ * The one-call entry point.
+ *
+ * <pre>{@code
+ * Summary summary = Salient.summarize(article);
+ * System.out.println(summary.text());
+ * System.out.println(summary.entities().get(0).name());
+ * }</pre>
+ *
+ * <p>Backed by one shared default {@link Summarizer} (3 sentences, document order), created on
+ * first use. Thread-safe. For other options build a {@link Summarizer}.
+ */
+public final class Salient {
+  private Salient() {}
+
+  private static final class Default {
+    static final Summarizer SUMMARIZER = Summarizer.builder().build();
+  }
+
+  /** The shared default summarizer. */
+  public static Summarizer defaultSummarizer() {
+    return Default.SUMMARIZER;
+  }
+
+  /**
+   * Summarizes {@code text} in 3 sentences with the default options.
+   *
+   * @throws NullPointerException if text is null
+   */
+  public static Summary summarize(String text) {
+    return Default.SUMMARIZER.summarize(text);
+  }
+}

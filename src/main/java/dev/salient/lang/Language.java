@@ -1,0 +1,152 @@
+package dev.salient.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The language-specific resources of the pipeline: OpenNLP models and word lists.
+ *
+ * <p>Everything specific to a language lives here and in the resource folder
+ * {@code /dev/salient/lang/<code>/}: adding a language means adding its models and word lists, not
+ * editing the stages. Models come from the OpenNLP model jars on the classpath and are loaded once
+ * per JVM, on first use; nothing is downloaded.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Language {
+
+  /** English, with the OpenNLP UD-EWT models. */
+  public static final Language ENGLISH =
+      new Language(
+          "en",
+          "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+          "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
+          "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+
+  private final String code;
+  private final String sentenceModelResource;
+  private final String tokenizerModelResource;
+  private final String posModelResource;
+  private final ConcurrentMap<String, Object> cache = new ConcurrentHashMap<>();
+
+  private Language(
+      String code,
+      String sentenceModelResource,
+      String tokenizerModelResource,
+      String posModelResource) {
+    this.code = code;
+    this.sentenceModelResource = sentenceModelResource;
+    this.tokenizerModelResource = tokenizerModelResource;
+    this.posModelResource = posModelResource;
+  }
+
+  /** The ISO 639-1 code, e.g. "en". */
+  public String code() {
+    return code;
+  }
+
+  /** The locale of this language, e.g. for JDK country names. */
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  public SentenceModel sentenceModel() {
+    return (SentenceModel)
+        cache.computeIfAbsent("model:sentence", k -> load(sentenceModelResource, SentenceModel::new));
+  }
+
+  public TokenizerModel tokenizerModel() {
+    return (TokenizerModel)
+        cache.computeIfAbsent(
+            "model:tokenizer", k -> load(tokenizerModelResource, TokenizerModel::new));
+  }
+
+  public POSModel posModel() {
+    return (POSModel) cache.computeIfAbsent("model:pos", k -> load(posModelResource, POSModel::new));
+  }
+
+  /**
+   * The lines of the word list {@code /dev/salient/lang/<code>/<name>.txt}: trimmed, without blank
+   * lines and lines starting with '#'. Loaded once and cached.
+   *
+   * @throws IllegalStateException if the list does not exist
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> lines(String name) {
+    Objects.requireNonNull(name, "name");
+    return (List<String>) cache.computeIfAbsent("lines:" + name, k -> List.copyOf(readLines(name)));
+  }
+
+  /** The word list {@code name} as a set, see {@link #lines(String)}. */
+  @SuppressWarnings("unchecked")
+  public Set<String> wordSet(String name) {
+    return (Set<String>) cache.computeIfAbsent("set:" + name, k -> Set.copyOf(new HashSet<>(lines(name))));
+  }
+
+  /**
+   * Computes a derived resource once per JVM and language (for example a lexicon built from several
+   * word lists) and caches it under {@code key}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String key, java.util.function.Function<Language, T> factory) {
+    return (T) cache.computeIfAbsent("derived:" + key, k -> factory.apply(this));
+  }
+
+  private List<String> readLines(String name) {
+    String path = "/dev/salient/lang/" + code + "/" + name + ".txt";
+    InputStream in = Language.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing language resource: " + path);
+    }
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          lines.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read language resource " + path, e);
+    }
+    return lines;
+  }
+
+  private interface ModelLoader<T> {
+    T load(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelLoader<T> loader) {
+    try (InputStream in = Language.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath (add the opennlp-models jar)");
+      }
+      return loader.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Language[" + code + "]";
+  }
+}

@@ -1,0 +1,34 @@
+package dev.salient.score;
+
+/**
+ * The weights of the sentence score and of selection. The defaults were chosen on the development
+ * sets (see docs/quality.md).
+ *
+ * @param salience weight of covered entity salience
+ * @param position weight of the lead-position prior (value for the first body sentence)
+ * @param positionScale how fast the position prior decays (in sentences)
+ * @param content weight of content-word centrality
+ * @param dangling penalty for a sentence opening with a pronoun or connective
+ * @param minWords sentences with fewer words get {@code shortPenalty}
+ * @param shortPenalty penalty for very short sentences
+ * @param focus bonus for a sentence mentioning the focus entity
+ * @param repeatFactor share of an entity's salience a second sentence about it still earns
+ * @param redundancy penalty weight for content-word overlap with chosen sentences
+ * @param duplicateThreshold overlap above which a sentence is a near-duplicate and never chosen
+ */
+public record ScoringWeights(
+    double salience,
+    double position,
+    double positionScale,
+    double content,
+    double dangling,
+    int minWords,
+    double shortPenalty,
+    double focus,
+    double repeatFactor,
+    double redundancy,
+    double duplicateThreshold) {
+
+  public static final ScoringWeights DEFAULT =
+      new ScoringWeights(1.0, 0.6, 2.0, 0.3, 0.3, 6, 0.5, 1.0, 0.3, 0.5, 0.7);
+}

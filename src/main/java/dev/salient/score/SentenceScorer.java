@@ -1,0 +1,203 @@
+package dev.salient.score;
+
+import dev.salient.ScoreBreakdown;
+import dev.salient.entity.DetectedEntity;
+import dev.salient.entity.EntityMention;
+import dev.salient.lang.Language;
+import dev.salient.split.Document;
+import dev.salient.split.Sentence;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores each sentence on its own: the salience of the entities it mentions, a lead-position prior
+ * and the centrality of its content words. Thread-safe.
+ */
+public final class SentenceScorer {
+  private final Set<String> stopWords;
+  private final Set<String> danglingOpeners;
+  private final ScoringWeights weights;
+
+  public SentenceScorer(Language language, ScoringWeights weights) {
+    Objects.requireNonNull(language, "language");
+    this.stopWords = language.wordSet("stopwords");
+    this.danglingOpeners = language.wordSet("dangling-openers");
+    this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  public ScoringWeights weights() {
+    return weights;
+  }
+
+  /** The features of every sentence of {@code document}. */
+  public List<SentenceFeatures> features(Document document, List<DetectedEntity> entities) {
+    List<Sentence> sentences = document.sentences();
+    int n = sentences.size();
+    int[][] entityIds = new int[n][];
+    int[] counts = new int[n];
+    for (int e = 0; e < entities.size(); e++) {
+      int last = -1;
+      for (EntityMention m : entities.get(e).mentions()) {
+        if (m.sentence() != last) {
+          counts[m.sentence()]++;
+          last = m.sentence();
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      entityIds[i] = new int[counts[i]];
+      counts[i] = 0;
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      int last = -1;
+      for (EntityMention m : entities.get(e).mentions()) {
+        if (m.sentence() != last) {
+          entityIds[m.sentence()][counts[m.sentence()]++] = e;
+          last = m.sentence();
+        }
+      }
+    }
+    Map<String, Integer> wordIds = new HashMap<>();
+    SentenceFeatures[] out = new SentenceFeatures[n];
+    int[] buffer = new int[64];
+    for (int i = 0; i < n; i++) {
+      Sentence s = sentences.get(i);
+      int words = 0;
+      int distinct = 0;
+      String opener = null;
+      for (int t = 0; t < s.tokenCount(); t++) {
+        String token = s.token(t);
+        if (!isWord(token)) {
+          continue;
+        }
+        words++;
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (opener == null) {
+          opener = lower;
+        }
+        if (lower.length() < 3 || stopWords.contains(lower)) {
+          continue;
+        }
+        int id = wordIds.computeIfAbsent(stem(lower), k -> wordIds.size());
+        if (distinct == buffer.length) {
+          buffer = Arrays.copyOf(buffer, distinct * 2);
+        }
+        buffer[distinct++] = id;
+      }
+      int[] ids = Arrays.copyOf(buffer, distinct);
+      Arrays.sort(ids);
+      ids = dedupe(ids);
+      int[] ents = entityIds[i];
+      Arrays.sort(ents);
+      boolean dangling = opener != null && danglingOpeners.contains(opener);
+      out[i] = new SentenceFeatures(i, ents, ids, words, s.end() - s.start(), s.headline(), dangling);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The stand-alone score of each sentence, given the entities' salience (by entity id) and, when
+   * {@code focus} is not negative, the id of the entity to favour.
+   */
+  public ScoredSentence[] score(List<SentenceFeatures> features, double[] salience, int focus) {
+    int n = features.size();
+    int vocabulary = 0;
+    for (SentenceFeatures f : features) {
+      for (int w : f.words()) {
+        vocabulary = Math.max(vocabulary, w + 1);
+      }
+    }
+    // content-word centrality: how many sentences share each word
+    double[] df = new double[vocabulary];
+    int body = 0;
+    for (SentenceFeatures f : features) {
+      if (f.headline()) {
+        continue;
+      }
+      body++;
+      for (int w : f.words()) {
+        df[w]++;
+      }
+    }
+    ScoredSentence[] scored = new ScoredSentence[n];
+    int bodyIndex = 0;
+    for (int i = 0; i < n; i++) {
+      SentenceFeatures f = features.get(i);
+      if (f.headline()) {
+        scored[i] = new ScoredSentence(i, ScoreBreakdown.ZERO);
+        continue;
+      }
+      double entityScore = 0;
+      boolean focused = false;
+      for (int e : f.entities()) {
+        entityScore += salience[e];
+        focused |= e == focus;
+      }
+      double content = 0;
+      for (int w : f.words()) {
+        content += (df[w] - 1) / Math.max(1, body - 1);
+      }
+      content = f.words().length == 0 ? 0 : content / Math.sqrt(f.words().length);
+      double position = weights.position() / (1.0 + bodyIndex / weights.positionScale());
+      double coherence = f.dangling() ? -weights.dangling() : 0;
+      double shortness = f.wordCount() < weights.minWords() ? -weights.shortPenalty() : 0;
+      scored[i] =
+          new ScoredSentence(
+              i,
+              new ScoreBreakdown(
+                  weights.salience() * entityScore,
+                  position,
+                  weights.content() * content,
+                  0,
+                  coherence + shortness,
+                  focused ? weights.focus() : 0));
+      bodyIndex++;
+    }
+    return scored;
+  }
+
+  static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A light suffix stripper, enough to merge plural and simple verb forms. */
+  static String stem(String word) {
+    int n = word.length();
+    if (n > 4 && word.endsWith("ies")) {
+      return word.substring(0, n - 3) + "y";
+    }
+    if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+      return word.substring(0, n - 1);
+    }
+    if (n > 5 && word.endsWith("ing")) {
+      return word.substring(0, n - 3);
+    }
+    if (n > 4 && word.endsWith("ed")) {
+      return word.substring(0, n - 2);
+    }
+    return word;
+  }
+
+  private static int[] dedupe(int[] sorted) {
+    if (sorted.length < 2) {
+      return sorted;
+    }
+    int k = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] != sorted[k - 1]) {
+        sorted[k++] = sorted[i];
+      }
+    }
+    return k == sorted.length ? sorted : Arrays.copyOf(sorted, k);
+  }
+}
