@@ -67,7 +67,6 @@ public final class SentenceScorer {
     int[] buffer = new int[64];
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
-      int words = 0;
       int distinct = 0;
       String opener = null;
       for (int t = 0; t < s.tokenCount(); t++) {
@@ -75,7 +74,6 @@ public final class SentenceScorer {
         if (!isWord(token)) {
           continue;
         }
-        words++;
         String lower = token.toLowerCase(Locale.ROOT);
         if (opener == null) {
           opener = lower;
@@ -95,7 +93,10 @@ public final class SentenceScorer {
       int[] ents = entityIds[i];
       Arrays.sort(ents);
       boolean dangling = opener != null && danglingOpeners.contains(opener);
-      out[i] = new SentenceFeatures(i, ents, ids, words, s.end() - s.start(), s.headline(), dangling);
+      String sentenceText = document.text().substring(s.start(), s.end());
+      out[i] =
+          new SentenceFeatures(
+              i, ents, ids, wordCount(sentenceText), sentenceText.length(), s.headline(), dangling);
     }
     return List.of(out);
   }
@@ -159,6 +160,27 @@ public final class SentenceScorer {
       bodyIndex++;
     }
     return scored;
+  }
+
+  /**
+   * The number of words of {@code text} as a reader counts them: whitespace-separated pieces that
+   * contain a letter or digit. Word budgets count this way.
+   */
+  public static int wordCount(String text) {
+    int count = 0;
+    boolean counted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        counted = false;
+      } else {
+        if (!counted && Character.isLetterOrDigit(c)) {
+          count++;
+          counted = true;
+        }
+      }
+    }
+    return count;
   }
 
   static boolean isWord(String token) {
