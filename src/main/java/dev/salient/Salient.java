@@ -32,4 +32,15 @@ public final class Salient {
   public static Summary summarize(String text) {
     return Default.SUMMARIZER.summarize(text);
   }
+
+  /**
+   * Summarizes the article of the news page {@code html} with the default options; see {@link
+   * Summarizer#summarizeHtml(String)}. Needs jsoup ({@code org.jsoup:jsoup}) on the class path.
+   *
+   * @throws NullPointerException if html is null
+   * @throws IllegalStateException if jsoup is not on the class path
+   */
+  public static Summary summarizeHtml(String html) {
+    return Default.SUMMARIZER.summarizeHtml(html);
+  }
 }

@@ -17,13 +17,26 @@ public final class CleanedText {
   private final int[] originalStart;
   private final int[] originalEnd;
   private final int headlineEnd;
+  /** What the whole document says about its words, for cleaning fragments of it; may be null. */
+  private final WordEvidence evidence;
 
   CleanedText(String original, String text, int[] originalStart, int[] originalEnd, int headlineEnd) {
+    this(original, text, originalStart, originalEnd, headlineEnd, null);
+  }
+
+  CleanedText(
+      String original,
+      String text,
+      int[] originalStart,
+      int[] originalEnd,
+      int headlineEnd,
+      WordEvidence evidence) {
     this.original = Objects.requireNonNull(original, "original");
     this.text = Objects.requireNonNull(text, "text");
-    if (originalStart.length != text.length() || originalEnd.length != text.length()) {
+    // the maps may be longer than the text (a builder's arrays, handed over without a copy)
+    if (originalStart.length < text.length() || originalEnd.length < text.length()) {
       throw new IllegalArgumentException(
-          "offset maps must have one entry per character: length="
+          "offset maps must have an entry per character: length="
               + text.length()
               + ", starts="
               + originalStart.length
@@ -33,6 +46,7 @@ public final class CleanedText {
     this.originalStart = originalStart;
     this.originalEnd = originalEnd;
     this.headlineEnd = headlineEnd;
+    this.evidence = evidence;
   }
 
   /** Text that was not changed by cleaning: every offset maps to itself. */
@@ -81,6 +95,11 @@ public final class CleanedText {
     return originalEnd[end - 1];
   }
 
+  /** The document's word evidence, or null when it was not cleaned by a {@link TextCleaner}. */
+  WordEvidence evidence() {
+    return evidence;
+  }
+
   @Override
   public String toString() {
     return "CleanedText[" + text.length() + " of " + original.length() + " chars]";
@@ -93,10 +112,19 @@ public final class CleanedText {
     private int[] starts;
     private int[] ends;
     private int headlineEnd = -1;
+    private WordEvidence evidence;
 
+    private boolean shared;
+
+    /** A builder for clean text of about the length of {@code original}. */
     public Builder(String original) {
+      this(original, original.length());
+    }
+
+    /** A builder for clean text of about {@code capacity} characters. */
+    Builder(String original, int capacity) {
       this.original = Objects.requireNonNull(original, "original");
-      int capacity = Math.max(16, original.length());
+      capacity = Math.max(16, capacity);
       this.text = new StringBuilder(capacity);
       this.starts = new int[capacity];
       this.ends = new int[capacity];
@@ -105,6 +133,12 @@ public final class CleanedText {
     /** Appends {@code c}, which stands for {@code original[originalStart, originalEnd)}. */
     public Builder append(char c, int originalStart, int originalEnd) {
       int n = text.length();
+      if (shared) {
+        // the arrays belong to a built CleanedText now: copy before writing
+        starts = Arrays.copyOf(starts, starts.length);
+        ends = Arrays.copyOf(ends, ends.length);
+        shared = false;
+      }
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
@@ -145,10 +179,21 @@ public final class CleanedText {
       return this;
     }
 
+    Builder evidence(WordEvidence evidence) {
+      this.evidence = evidence;
+      return this;
+    }
+
+    /** The clean text so far, with its map back to the original. */
     public CleanedText build() {
       int n = text.length();
-      return new CleanedText(
-          original, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), headlineEnd);
+      if (n < starts.length / 2) {
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+      }
+      // hand the arrays over without a copy; a later append copies them first
+      shared = true;
+      return new CleanedText(original, text.toString(), starts, ends, headlineEnd, evidence);
     }
   }
 }
