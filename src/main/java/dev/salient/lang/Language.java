@@ -95,7 +95,7 @@ public final class Language {
   /** The word list {@code name} as a set, see {@link #lines(String)}. */
   @SuppressWarnings("unchecked")
   public Set<String> wordSet(String name) {
-    return (Set<String>) cache.computeIfAbsent("set:" + name, k -> Set.copyOf(new HashSet<>(lines(name))));
+    return (Set<String>) cached("set:" + name, () -> Set.copyOf(new HashSet<>(lines(name))));
   }
 
   /**
@@ -104,7 +104,24 @@ public final class Language {
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(String key, java.util.function.Function<Language, T> factory) {
-    return (T) cache.computeIfAbsent("derived:" + key, k -> factory.apply(this));
+    return (T) cached("derived:" + key, () -> factory.apply(this));
+  }
+
+  /**
+   * Like {@code cache.computeIfAbsent}, but computes outside the map: a factory that reads other
+   * cached resources would otherwise update the map recursively, which ConcurrentHashMap forbids.
+   * Two threads may both compute on first use; the first value stored wins.
+   */
+  private Object cached(String key, java.util.function.Supplier<Object> factory) {
+    Object value = cache.get(key);
+    if (value == null) {
+      value = factory.get();
+      Object earlier = cache.putIfAbsent(key, value);
+      if (earlier != null) {
+        value = earlier;
+      }
+    }
+    return value;
   }
 
   private List<String> readLines(String name) {

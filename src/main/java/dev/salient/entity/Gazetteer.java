@@ -1,0 +1,226 @@
+package dev.salient.entity;
+
+import dev.salient.EntityType;
+import dev.salient.lang.Language;
+import dev.salient.lang.Lexicon;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists entity detection needs, for one language, loaded once per JVM: countries (names
+ * from the JDK's locale data plus {@code country-aliases.txt}), demonyms, cities, regions, first
+ * names, honorifics, titles, organization words and words that are never entities. Immutable and
+ * thread-safe.
+ */
+final class Gazetteer {
+
+  /** A known place (or user-dictionary entity) that mentions resolve to. */
+  record Known(String name, EntityType type, boolean country, String capitalOf) {
+    Known(String name, EntityType type) {
+      this(name, type, false, null);
+    }
+  }
+
+  private final Map<String, Known> names = new HashMap<>();
+  /** Names written in capitals in the lists ("US", "UAE"): they match only all-capital surfaces. */
+  private final Set<String> capitalOnly = new HashSet<>();
+  private final Map<String, Known> adjectives = new HashMap<>();
+  private final Set<String> firstNames;
+  private final Set<String> honorifics;
+  private final Set<String> titles;
+  private final Set<String> titleModifiers;
+  private final Set<String> orgWords;
+  private final Set<String> ofHeads;
+  private final Set<String> nonEntities;
+  private final Set<String> stopWords;
+  private final Lexicon lexicon;
+
+  private Gazetteer(Language language) {
+    Locale locale = language.locale();
+    Map<String, String> countryByCode = new HashMap<>();
+    Map<String, java.util.List<String>> aliasesByCode = new HashMap<>();
+    for (String line : language.lines("country-aliases")) {
+      String[] f = line.split("\t");
+      aliasesByCode.computeIfAbsent(f[0], k -> new java.util.ArrayList<>()).add(f[1]);
+    }
+    for (String code : Locale.getISOCountries()) {
+      String display = new Locale("", code).getDisplayCountry(locale);
+      String canonical = display;
+      java.util.List<String> aliases = aliasesByCode.getOrDefault(code, java.util.List.of());
+      if (isAwkward(display) && !aliases.isEmpty()) {
+        // "Myanmar (Burma)", "Congo - Kinshasa": the list's common name reads better
+        canonical = aliases.get(0);
+      }
+      countryByCode.put(code, canonical);
+      Known country = new Known(canonical, EntityType.LOCATION, true, null);
+      putName(display, country);
+      putName(canonical, country);
+      for (String alias : aliases) {
+        putName(alias, country);
+      }
+    }
+    for (String line : language.lines("demonyms")) {
+      String[] f = line.split("\t");
+      String country = countryByCode.get(f[0]);
+      if (country != null) {
+        adjectives.putIfAbsent(key(f[1]), names.get(key(country)));
+      }
+    }
+    for (String line : language.lines("regions")) {
+      String[] f = line.split("\t");
+      String[] forms = f[0].split("\\|");
+      Known region = new Known(forms[0], EntityType.LOCATION);
+      for (String form : forms) {
+        names.putIfAbsent(key(form), region);
+      }
+      if (f.length > 1) {
+        for (String adjective : f[1].split("\\|")) {
+          adjectives.putIfAbsent(key(adjective), region);
+        }
+      }
+    }
+    for (String line : language.lines("cities")) {
+      String[] f = line.split("\t");
+      String capitalOf = f.length > 2 && f[2].equals("capital") ? countryByCode.get(f[1]) : null;
+      names.putIfAbsent(key(f[0]), new Known(f[0], EntityType.LOCATION, false, capitalOf));
+    }
+    this.firstNames = keys(language, "first-names");
+    this.honorifics = keys(language, "honorifics");
+    this.titles = keys(language, "titles");
+    this.titleModifiers = keys(language, "title-modifiers");
+    this.orgWords = keys(language, "org-words");
+    this.ofHeads = keys(language, "of-heads");
+    this.nonEntities = keys(language, "non-entities");
+    this.stopWords = language.wordSet("stopwords");
+    this.lexicon = Lexicon.of(language);
+  }
+
+  static Gazetteer of(Language language) {
+    return language.derived("entity-gazetteer", Gazetteer::new);
+  }
+
+  private void putName(String name, Known known) {
+    String k = key(name);
+    if (names.putIfAbsent(k, known) == null && isCapitals(name)) {
+      capitalOnly.add(k);
+    }
+  }
+
+  private static boolean isAwkward(String name) {
+    return name.contains("(") || name.contains(" - ") || name.contains("&") || name.contains(" SAR ");
+  }
+
+  private static boolean isCapitals(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters > 0 && letters <= 5;
+  }
+
+  private static Set<String> keys(Language language, String list) {
+    Set<String> set = new HashSet<>();
+    for (String line : language.lines(list)) {
+      set.add(key(line));
+    }
+    return Set.copyOf(set);
+  }
+
+  /**
+   * The lookup key of a name: lower case, full stops dropped, curly apostrophes made straight and
+   * white space collapsed ("U.S." and "US" -> "us").
+   */
+  static String key(String name) {
+    boolean lower = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.' || c == '\u2019' || Character.isWhitespace(c)) {
+        return slowKey(name);
+      }
+      lower &= !Character.isUpperCase(c);
+    }
+    // the common case, a single word: no copy when already lower case
+    return lower ? name : name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String slowKey(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  /** The known place with this name, or null; {@code surface} decides capital-only names. */
+  Known place(String key, String surface) {
+    Known known = names.get(key);
+    if (known != null && capitalOnly.contains(key) && !isCapitals(surface)) {
+      return null;
+    }
+    return known;
+  }
+
+  /** The place a demonym or adjectival form refers to ("Chinese" -> China), or null. */
+  Known adjective(String key) {
+    return adjectives.get(key);
+  }
+
+  boolean isFirstName(String key) {
+    return firstNames.contains(key);
+  }
+
+  boolean isHonorific(String key) {
+    return honorifics.contains(key);
+  }
+
+  boolean isTitle(String key) {
+    return titles.contains(key);
+  }
+
+  boolean isTitleModifier(String key) {
+    return titleModifiers.contains(key);
+  }
+
+  boolean isOrgWord(String key) {
+    return orgWords.contains(key);
+  }
+
+  /** True for a word that takes an "of" phrase inside a name: "Gulf" (of Mexico). */
+  boolean isOfHead(String key) {
+    return ofHeads.contains(key) || orgWords.contains(key) || titles.contains(key);
+  }
+
+  boolean isNonEntity(String key) {
+    return nonEntities.contains(key);
+  }
+
+  boolean isStopWord(String key) {
+    return stopWords.contains(key);
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+}

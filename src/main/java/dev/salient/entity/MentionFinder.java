@@ -1,0 +1,366 @@
+package dev.salient.entity;
+
+import dev.salient.split.Document;
+import dev.salient.split.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the name mentions of one document: runs of capitalized words, cut at titles, honorifics
+ * and loose connectors, with sentence-initial words kept only on evidence. Not thread-safe; one
+ * per document.
+ */
+final class MentionFinder {
+  static final int PERSON = 1;
+  static final int LOCATION_CONTEXT = 2;
+  static final int AFTER_THE = 4;
+  static final int HONORIFIC = 8;
+
+  /** A mention before resolution. */
+  static final class Candidate {
+    final int sentence;
+    final int start;
+    final int end;
+    final int firstToken;
+    final int tokenCount;
+    final String surface;
+    final String key;
+    final String[] wordKeys;
+    final Gazetteer.Known known;
+    final boolean adjective;
+    int evidence;
+
+    Candidate(Words w, int a, int b, String surface, Gazetteer.Known known, boolean adjective, int evidence) {
+      this.sentence = w.sentence.index();
+      this.start = w.start[a];
+      this.end = w.end[b - 1];
+      this.firstToken = w.firstToken[a];
+      this.tokenCount = w.firstToken[b - 1] + w.tokenCount[b - 1] - w.firstToken[a];
+      this.surface = surface;
+      this.key = Gazetteer.key(surface);
+      this.wordKeys = new String[b - a];
+      for (int i = a; i < b; i++) {
+        wordKeys[i - a] = w.key[i];
+      }
+      this.known = known;
+      this.adjective = adjective;
+      this.evidence = evidence;
+    }
+
+    EntityMention toMention() {
+      return new EntityMention(sentence, start, end, firstToken, tokenCount, surface);
+    }
+  }
+
+  private static final Set<String> LOCATION_PREPOSITIONS =
+      Set.of("in", "into", "near", "across", "throughout", "outside", "inside");
+
+  private final Gazetteer gazetteer;
+  private final EntityDictionary dictionary;
+  private final String text;
+  private final Set<String> capitalizedMidSentence = new HashSet<>();
+  private final Set<String> seenLowercase = new HashSet<>();
+  final List<Candidate> candidates = new ArrayList<>();
+  /** Acronyms defined in brackets: "SEC" -> the key of "Securities and Exchange Commission". */
+  final Map<String, String> acronyms = new HashMap<>();
+
+  MentionFinder(Gazetteer gazetteer, EntityDictionary dictionary, Document document) {
+    this.gazetteer = gazetteer;
+    this.dictionary = dictionary;
+    this.text = document.text();
+  }
+
+  void find(Document document) {
+    List<Sentence> sentences = document.sentences();
+    Words[] all = new Words[sentences.size()];
+    Set<String> uncertain = new HashSet<>();
+    for (int s = 0; s < all.length; s++) {
+      Words w = Words.of(sentences.get(s), gazetteer);
+      all[s] = w;
+      for (int i = 0; i < w.size; i++) {
+        if (w.capitalized[i]) {
+          (w.uncertain[i] ? uncertain : capitalizedMidSentence).add(w.key[i]);
+        }
+      }
+    }
+    // only the few words whose capital is in doubt need to know if they are also written lower
+    // case; a mask of their first letters spares hashing most other words
+    long initials = 0;
+    for (String key : uncertain) {
+      initials |= 1L << (key.charAt(0) & 63);
+    }
+    for (Words w : all) {
+      for (int i = 0; i < w.size; i++) {
+        char c = w.text[i].charAt(0);
+        if ((initials & (1L << (c & 63))) != 0 && !w.capitalized[i] && Character.isLowerCase(c)
+            && uncertain.contains(w.key[i])) {
+          seenLowercase.add(w.key[i]);
+        }
+      }
+    }
+    for (Words w : all) {
+      findRuns(w);
+    }
+  }
+
+  private void findRuns(Words w) {
+    int i = 0;
+    while (i < w.size) {
+      if (!startsName(w, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < w.size && !w.possessive[j - 1]) {
+        if (continuesName(w, j)) {
+          j++;
+        } else if (isConnector(w, j) && j + 1 < w.size && continuesName(w, j + 1)) {
+          j += 2;
+        } else if (w.key[j].equals("of") && j + 2 < w.size && w.key[j + 1].equals("the")
+            && continuesName(w, j + 2)) {
+          j += 3;
+        } else {
+          break;
+        }
+      }
+      emitRun(w, i, j);
+      i = j;
+    }
+  }
+
+  private boolean startsName(Words w, int i) {
+    if (!w.capitalized[i] || isStopWord(w, i) || gazetteer.isNonEntity(w.key[i])) {
+      return false;
+    }
+    return !w.uncertain[i] || hasEvidence(w, i);
+  }
+
+  private boolean continuesName(Words w, int j) {
+    if (!w.capitalized[j] || isStopWord(w, j)) {
+      return false;
+    }
+    if (gazetteer.isNonEntity(w.key[j]) && !gazetteer.isFirstName(w.key[j - 1])) {
+      return false; // "Saturday" ends a name, but "Theresa May" is one
+    }
+    return !w.uncertain[j] || hasEvidence(w, j);
+  }
+
+  /** A stop word, unless written as an acronym: "US" is a name, "Us" and "us" are not. */
+  private boolean isStopWord(Words w, int i) {
+    return gazetteer.isStopWord(w.key[i]) && !isAcronym(w.text[i]);
+  }
+
+  private static boolean isConnector(Words w, int j) {
+    if (w.capitalized[j]) {
+      return false;
+    }
+    switch (w.key[j]) {
+      case "of", "and", "&", "for", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von",
+          "der", "den", "bin", "ibn", "y":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Evidence that a word whose capital says nothing is a name anyway. */
+  private boolean hasEvidence(Words w, int i) {
+    String key = w.key[i];
+    String word = w.text[i];
+    if (gazetteer.place(key, word) != null
+        || gazetteer.adjective(key) != null
+        || dictionary.find(key) != null
+        || gazetteer.isHonorific(key)
+        || capitalizedMidSentence.contains(key)) {
+      return true;
+    }
+    if (gazetteer.isTitle(key)) {
+      return i + 1 < w.size && w.capitalized[i + 1];
+    }
+    if (gazetteer.isFirstName(key) && i + 1 < w.size && w.capitalized[i + 1]) {
+      return true;
+    }
+    if (seenLowercase.contains(key) || word.length() < 2) {
+      return false;
+    }
+    if (isAcronym(word)) {
+      return true;
+    }
+    if (gazetteer.lexicon().isName(word)) {
+      return true;
+    }
+    // an unknown word ("Kelemen"), unless it looks like an adverb ("Geopolitically")
+    return !gazetteer.lexicon().contains(word) && !key.endsWith("ly");
+  }
+
+  static boolean isAcronym(String word) {
+    int upper = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return upper >= 2 && upper <= 6;
+  }
+
+  private void emitRun(Words w, int a, int b) {
+    if (a >= b) {
+      return;
+    }
+    if (b - a > 1) {
+      String surface = text.substring(w.start[a], w.end[b - 1]);
+      Gazetteer.Known known = lookUp(Gazetteer.key(surface), surface);
+      if (known != null) {
+        add(w, a, b, surface, known, false, 0);
+        return;
+      }
+      Gazetteer.Known place = gazetteer.adjective(Gazetteer.key(surface));
+      if (place != null) {
+        add(w, a, b, surface, place, true, 0); // "Central Asian"
+        return;
+      }
+      // loose connectors: "China and Russia" is two names, "Bank of England" one
+      for (int k = a + 1; k < b - 1; k++) {
+        if (isConnector(w, k) && splitsAt(w, a, b, k)) {
+          emitRun(w, a, k);
+          emitRun(w, w.key[k + 1].equals("the") ? k + 2 : k + 1, b);
+          return;
+        }
+      }
+    }
+    int h = a;
+    while (h < b && gazetteer.isHonorific(w.key[h])) {
+      h++;
+    }
+    if (h > a) {
+      emitName(w, h, b, PERSON | HONORIFIC);
+      return;
+    }
+    for (int k = a; k < b; k++) {
+      if (!gazetteer.isTitle(w.key[k])) {
+        continue;
+      }
+      int s = k;
+      while (s > a && isTitleWord(w.key[s - 1])) {
+        s--;
+      }
+      int e = k + 1;
+      while (e < b) {
+        if (isTitleWord(w.key[e])) {
+          e++;
+        } else if (w.key[e].equals("of") && e + 1 < b && isTitleWord(w.key[e + 1])) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      if (e < b && gazetteer.isOrgWord(w.key[b - 1]) && s == a) {
+        break; // "General Motors" is a company, not General Motors the person
+      }
+      emitRun(w, a, s);
+      if (e < b) {
+        if (isConnector(w, e)) {
+          // "President of Russia": the place, not a person
+          emitRun(w, w.key[e + 1].equals("the") ? e + 2 : e + 1, b);
+        } else {
+          emitName(w, e, b, PERSON);
+        }
+      }
+      return;
+    }
+    emitName(w, a, b, 0);
+  }
+
+  private boolean isTitleWord(String key) {
+    return gazetteer.isTitle(key) || gazetteer.isTitleModifier(key);
+  }
+
+  /** Whether the run [a, b) should be cut at connector {@code k}. */
+  private boolean splitsAt(Words w, int a, int b, int k) {
+    String connector = w.key[k];
+    if (connector.equals("of")) {
+      return !gazetteer.isOfHead(w.key[k - 1]);
+    }
+    if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+      return !gazetteer.isOrgWord(w.key[b - 1]) && !gazetteer.isOrgWord(w.key[a]);
+    }
+    return false; // "de", "van", "bin": inside personal names
+  }
+
+  private Gazetteer.Known lookUp(String key, String surface) {
+    Gazetteer.Known known = dictionary.find(key);
+    return known != null ? known : gazetteer.place(key, surface);
+  }
+
+  private void emitName(Words w, int a, int b, int evidence) {
+    if (a >= b) {
+      return;
+    }
+    String surface = text.substring(w.start[a], w.end[b - 1]);
+    String key = Gazetteer.key(surface);
+    Gazetteer.Known known = lookUp(key, surface);
+    boolean adjective = false;
+    if (known == null && b - a == 1) {
+      if (gazetteer.isNonEntity(key) || isStopWord(w, a)) {
+        return;
+      }
+      known = gazetteer.adjective(key);
+      adjective = known != null;
+    }
+    if (known == null && (evidence & PERSON) == 0 && allTitleWords(w, a, b)) {
+      return; // "Prime Minister" with no name
+    }
+    if (a > 0) {
+      String before = w.key[a - 1];
+      if (LOCATION_PREPOSITIONS.contains(before)) {
+        evidence |= LOCATION_CONTEXT;
+      } else if (before.equals("the")) {
+        evidence |= AFTER_THE;
+      } else if (!w.capitalized[a - 1] && gazetteer.isTitle(before)) {
+        evidence |= PERSON; // "spokesman Zabihullah Mujahid"
+      }
+    }
+    add(w, a, b, surface, known, adjective, evidence);
+    // "Securities and Exchange Commission (SEC)"
+    if (b + 2 < w.size && w.text[b].equals("(") && w.text[b + 2].equals(")")
+        && isAcronym(w.text[b + 1]) && b - a > 1 && initialsMatch(w, a, b, w.key[b + 1])) {
+      acronyms.put(w.key[b + 1], key);
+    }
+  }
+
+  private boolean allTitleWords(Words w, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (!isTitleWord(w.key[i]) && !w.key[i].equals("of")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if {@code acronym} spells the initials of the words [a, b), connectors optional. */
+  private static boolean initialsMatch(Words w, int a, int b, String acronym) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      char c = Character.toLowerCase(w.text[i].charAt(0));
+      all.append(c);
+      if (w.capitalized[i]) {
+        capitals.append(c);
+      }
+    }
+    String letters = acronym.replace("&", "");
+    return letters.contentEquals(all) || letters.contentEquals(capitals);
+  }
+
+  private void add(
+      Words w, int a, int b, String surface, Gazetteer.Known known, boolean adjective, int evidence) {
+    candidates.add(new Candidate(w, a, b, surface, known, adjective, evidence));
+  }
+}
