@@ -5,7 +5,8 @@ package dev.salient;
  *
  * @param salience salience of the entities the sentence covers (with diminishing returns)
  * @param position the lead-position prior
- * @param content content-word centrality
+ * @param content content-word centrality and overlap with the headline
+ * @param length penalty for very short or very long sentences (zero or negative)
  * @param redundancy penalty for repeating what chosen sentences already say (zero or negative)
  * @param coherence penalty for dangling pronouns or connectives (zero or negative)
  * @param focus bonus for mentioning the focus entity, if one was set
@@ -14,15 +15,16 @@ public record ScoreBreakdown(
     double salience,
     double position,
     double content,
+    double length,
     double redundancy,
     double coherence,
     double focus) {
 
   /** The breakdown of a sentence that was not scored. */
-  public static final ScoreBreakdown ZERO = new ScoreBreakdown(0, 0, 0, 0, 0, 0);
+  public static final ScoreBreakdown ZERO = new ScoreBreakdown(0, 0, 0, 0, 0, 0, 0);
 
   /** The sum of the parts. */
   public double total() {
-    return salience + position + content + redundancy + coherence + focus;
+    return salience + position + content + length + redundancy + coherence + focus;
   }
 }

@@ -4,6 +4,7 @@ import dev.salient.clean.CleanedText;
 import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
 import dev.salient.entity.EntityDetector;
+import dev.salient.entity.EntityDictionary;
 import dev.salient.entity.EntityMention;
 import dev.salient.lang.Language;
 import dev.salient.salience.SalienceModel;
@@ -52,6 +53,7 @@ public final class Summarizer {
   private final int maxInputChars;
   private final ScoringWeights weights;
   private final Language language;
+  private final EntityDictionary dictionary;
 
   private final TextCleaner cleaner;
   private final dev.salient.split.SentenceSplitter splitter;
@@ -70,9 +72,10 @@ public final class Summarizer {
     this.maxInputChars = b.maxInputChars;
     this.weights = b.weights;
     this.language = b.language;
-    this.cleaner = new TextCleaner();
+    this.dictionary = b.dictionary;
+    this.cleaner = new TextCleaner(language);
     this.splitter = new dev.salient.split.SentenceSplitter(language);
-    this.detector = new EntityDetector(language);
+    this.detector = new EntityDetector(language, dictionary);
     this.salienceModel = new SalienceModel();
     this.scorer = new SentenceScorer(language, weights);
     this.selector = new SentenceSelector(weights);
@@ -95,6 +98,7 @@ public final class Summarizer {
     b.maxInputChars = maxInputChars;
     b.weights = weights;
     b.language = language;
+    b.dictionary = dictionary;
     return b;
   }
 
@@ -112,6 +116,30 @@ public final class Summarizer {
     }
     if (text.isBlank()) {
       return Summary.empty(text, "the text is blank");
+    }
+    return summarizeCleaned(cleaner.clean(text));
+  }
+
+  /**
+   * Summarizes the article of a whole news page: its title and body text are extracted (no
+   * navigation, scripts, menus, footers, comments, cookie banners or related-story lists), then
+   * summarized like {@link #summarize(String)}. The summary's {@link Summary#source()} is the
+   * extracted text, and all offsets point into it.
+   *
+   * @throws NullPointerException if html is null
+   * @throws IllegalArgumentException if html is longer than the input limit
+   * @throws IllegalStateException if jsoup ({@code org.jsoup:jsoup}, an optional dependency) is not
+   *     on the class path
+   */
+  public Summary summarizeHtml(String html) {
+    Objects.requireNonNull(html, "html");
+    if (html.length() > maxInputChars) {
+      throw new IllegalArgumentException(
+          "html is too long: length=" + html.length() + ", maxInputChars=" + maxInputChars);
+    }
+    String text = new dev.salient.clean.HtmlExtractor().extract(html);
+    if (text.isBlank()) {
+      return Summary.empty(text, "the page has no article text");
     }
     return summarizeCleaned(cleaner.clean(text));
   }
@@ -192,9 +220,11 @@ public final class Summarizer {
       return -1;
     }
     String wanted = focus.toLowerCase(Locale.ROOT);
+    // "U.S.", "America" and "American" name the entity "United States"
+    String canonical = detector.canonicalName(focus);
     for (int i = 0; i < detected.size(); i++) {
       DetectedEntity e = detected.get(i);
-      if (e.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(wanted) || e.name().equals(canonical)) {
         return i;
       }
       for (EntityMention m : e.mentions()) {
@@ -228,6 +258,7 @@ public final class Summarizer {
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private ScoringWeights weights = ScoringWeights.DEFAULT;
     private Language language = Language.ENGLISH;
+    private EntityDictionary dictionary = EntityDictionary.EMPTY;
 
     private Builder() {}
 
@@ -300,6 +331,23 @@ public final class Summarizer {
     /** The language of the articles (default English). */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
+     * An entity the articles may name, with its type and other names: every alias found counts as
+     * a mention of it ("SEC" for the Securities and Exchange Commission).
+     *
+     * @throws IllegalArgumentException if the name or an alias is blank
+     */
+    public Builder knownEntity(String name, EntityType type, String... aliases) {
+      this.dictionary = dictionary.with(name, type, aliases);
+      return this;
+    }
+
+    /** Known entities (see {@link #knownEntity}); replaces any added before. */
+    public Builder entityDictionary(EntityDictionary dictionary) {
+      this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
       return this;
     }
 

@@ -15,6 +15,10 @@ package dev.salient.score;
  * @param repeatFactor share of an entity's salience a second sentence about it still earns
  * @param redundancy penalty weight for content-word overlap with chosen sentences
  * @param duplicateThreshold overlap above which a sentence is a near-duplicate and never chosen
+ * @param firstSentence extra prior for the first body sentence (the lede)
+ * @param headline weight of the share of the headline's content words a sentence repeats
+ * @param lengthTarget sentences longer than this many words are penalized
+ * @param lengthPenalty penalty per {@code lengthTarget} words over the target
  */
 public record ScoringWeights(
     double salience,
@@ -27,8 +31,12 @@ public record ScoringWeights(
     double focus,
     double repeatFactor,
     double redundancy,
-    double duplicateThreshold) {
+    double duplicateThreshold,
+    double firstSentence,
+    double headline,
+    int lengthTarget,
+    double lengthPenalty) {
 
   public static final ScoringWeights DEFAULT =
-      new ScoringWeights(1.0, 0.6, 2.0, 0.3, 0.3, 6, 0.5, 1.0, 0.3, 0.5, 0.7);
+      new ScoringWeights(1.0, 1.0, 2.0, 0.6, 0.1, 6, 0.5, 1.0, 0.7, 0.5, 0.7, 0.2, 1.0, 26, 0.3);
 }

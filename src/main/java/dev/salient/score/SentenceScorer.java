@@ -125,6 +125,12 @@ public final class SentenceScorer {
         df[w]++;
       }
     }
+    int[] headlineWords = new int[0];
+    for (SentenceFeatures f : features) {
+      if (f.headline()) {
+        headlineWords = f.words();
+      }
+    }
     ScoredSentence[] scored = new ScoredSentence[n];
     int bodyIndex = 0;
     for (int i = 0; i < n; i++) {
@@ -145,6 +151,17 @@ public final class SentenceScorer {
       }
       content = f.words().length == 0 ? 0 : content / Math.sqrt(f.words().length);
       double position = weights.position() / (1.0 + bodyIndex / weights.positionScale());
+      if (bodyIndex == 0) {
+        position += weights.firstSentence();
+      }
+      double contentPart = weights.content() * content;
+      if (headlineWords.length > 0) {
+        contentPart +=
+            weights.headline() * shared(f.words(), headlineWords) / (double) headlineWords.length;
+      }
+      double excess = f.wordCount() - weights.lengthTarget();
+      double length =
+          excess > 0 ? -weights.lengthPenalty() * excess / weights.lengthTarget() : 0;
       double coherence = f.dangling() ? -weights.dangling() : 0;
       double shortness = f.wordCount() < weights.minWords() ? -weights.shortPenalty() : 0;
       scored[i] =
@@ -153,9 +170,10 @@ public final class SentenceScorer {
               new ScoreBreakdown(
                   weights.salience() * entityScore,
                   position,
-                  weights.content() * content,
+                  contentPart,
+                  shortness + length,
                   0,
-                  coherence + shortness,
+                  coherence,
                   focused ? weights.focus() : 0));
       bodyIndex++;
     }
@@ -181,6 +199,25 @@ public final class SentenceScorer {
       }
     }
     return count;
+  }
+
+  /** The number of ids two ascending id sets share. */
+  static int shared(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 
   static boolean isWord(String token) {

@@ -76,6 +76,7 @@ public final class SentenceSelector {
                 weights.salience() * coverage,
                 base.position(),
                 base.content(),
+                base.length(),
                 -weights.redundancy() * overlap,
                 coherence,
                 base.focus());

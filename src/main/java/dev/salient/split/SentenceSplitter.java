@@ -3,10 +3,13 @@ package dev.salient.split;
 import dev.salient.clean.CleanedText;
 import dev.salient.lang.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -22,11 +25,19 @@ public final class SentenceSplitter {
 
   private final ThreadSafeSentenceDetectorME sentenceDetector;
   private final ThreadSafeTokenizerME tokenizer;
+  private final RunInBoundaries runIns;
+  /** Words longer than this are tokenized without the cache. */
+  private static final int MAX_CACHED_WORD = 40;
+  /** The cache is emptied when it holds this many words, to bound its memory (a few MB). */
+  private static final int MAX_CACHE_ENTRIES = 50_000;
+  /** The tokens of each word seen so far, see {@link #pieces(String)}. */
+  private final ConcurrentHashMap<String, int[]> tokenCache = new ConcurrentHashMap<>();
 
   public SentenceSplitter(Language language) {
     Objects.requireNonNull(language, "language");
     this.sentenceDetector = new ThreadSafeSentenceDetectorME(language.sentenceModel());
     this.tokenizer = new ThreadSafeTokenizerME(language.tokenizerModel());
+    this.runIns = new RunInBoundaries(language.wordSet("stopwords"));
   }
 
   /** Splits {@code cleaned} into sentences. */
@@ -67,7 +78,8 @@ public final class SentenceSplitter {
           end--;
         }
         if (start < end) {
-          out.add(sentence(text, out.size(), start, end, paragraph, headlineEnd >= end));
+          Sentence sentence = sentence(text, out.size(), start, end, paragraph, headlineEnd >= end);
+          out.addAll(runIns.split(sentence, out.size()));
         }
       }
       chunkStart = chunkEnd;
@@ -91,14 +103,63 @@ public final class SentenceSplitter {
 
   private Sentence sentence(
       String text, int index, int start, int end, int paragraph, boolean headline) {
-    Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
-    String[] tokens = new String[spans.length];
-    int[] starts = new int[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      starts[i] = start + spans[i].getStart();
-      tokens[i] = text.substring(starts[i], start + spans[i].getEnd());
+    String sentence = text.substring(start, end);
+    Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+    String[] tokens = new String[words.length];
+    int[] starts = new int[words.length];
+    int n = 0;
+    for (Span w : words) {
+      String word = sentence.substring(w.getStart(), w.getEnd());
+      int[] pieces = word.length() < 2 ? null : pieces(word);
+      if (pieces == null) {
+        pieces = new int[] {0, word.length()};
+      }
+      int count = pieces.length / 2;
+      if (n + count > tokens.length) {
+        tokens = Arrays.copyOf(tokens, n + count + words.length);
+        starts = Arrays.copyOf(starts, tokens.length);
+      }
+      int wordStart = start + w.getStart();
+      for (int k = 0; k < pieces.length; k += 2) {
+        starts[n] = wordStart + pieces[k];
+        tokens[n] =
+            count == 1 && pieces[k + 1] - pieces[k] == word.length()
+                ? word
+                : text.substring(starts[n], wordStart + pieces[k + 1]);
+        n++;
+      }
+    }
+    if (n < tokens.length) {
+      tokens = Arrays.copyOf(tokens, n);
+      starts = Arrays.copyOf(starts, n);
     }
     return new Sentence(index, start, end, paragraph, headline, tokens, starts);
+  }
+
+  /**
+   * The tokens of one whitespace-separated word as (start, end) pairs relative to the word.
+   * OpenNLP's tokenizer decides each word on its own characters alone (it splits the text at
+   * whitespace first), so its answer for a word can be remembered; most words of news text are
+   * repeats, and the model's evaluation at every character is the costliest step of the pipeline.
+   */
+  private int[] pieces(String word) {
+    int[] pieces = tokenCache.get(word);
+    if (pieces != null) {
+      return pieces;
+    }
+    Span[] spans = tokenizer.tokenizePos(word);
+    pieces = new int[spans.length * 2];
+    for (int i = 0; i < spans.length; i++) {
+      pieces[2 * i] = spans[i].getStart();
+      pieces[2 * i + 1] = spans[i].getEnd();
+    }
+    if (word.length() <= MAX_CACHED_WORD) {
+      if (tokenCache.size() >= MAX_CACHE_ENTRIES) {
+        tokenCache.clear();
+      }
+      tokenCache.put(word, pieces);
+    }
+    return pieces;
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -37,10 +37,10 @@ public final class Budgets {
     }
     for (SummarySentence s : summary.sentences()) {
       System.out.printf(
-          "- %s%n    score %.3f = salience %.3f + position %.3f + content %.3f + redundancy %.3f"
-              + " + coherence %.3f + focus %.3f%n",
+          "- %s%n    score %.3f = salience %.3f + position %.3f + content %.3f + length %.3f"
+              + " + redundancy %.3f + coherence %.3f + focus %.3f%n",
           s.text(), s.score(), s.breakdown().salience(), s.breakdown().position(),
-          s.breakdown().content(), s.breakdown().redundancy(), s.breakdown().coherence(),
+          s.breakdown().content(), s.breakdown().length(), s.breakdown().redundancy(), s.breakdown().coherence(),
           s.breakdown().focus());
     }
   }

@@ -1,0 +1,66 @@
+package dev.salient.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.salient.clean.CleanedText;
+import dev.salient.lang.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.ENGLISH);
+
+  private static List<String> sentences(String text) {
+    Document d = SPLITTER.split(CleanedText.identity(text));
+    return d.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void headlineWithoutFullStopIsItsOwnUnit() {
+    List<String> s = sentences("Markets fall as rates rise\nShares fell on Monday. Bonds rallied.");
+    assertEquals(List.of("Markets fall as rates rise", "Shares fell on Monday.", "Bonds rallied."), s);
+  }
+
+  @Test
+  void sentenceNeverCrossesALineBreak() {
+    List<String> s = sentences("The minister said the plan\nwould be delayed until spring.");
+    assertEquals(2, s.size());
+  }
+
+  @Test
+  void cutsACaptionRunIntoTheNextSentence() {
+    List<String> s =
+        sentences(
+            "Rhodri Giggs outside the court yesterday, where he was banned from driving The brother"
+                + " of the former footballer has lost his job at the club.");
+    assertEquals(
+        List.of(
+            "Rhodri Giggs outside the court yesterday, where he was banned from driving",
+            "The brother of the former footballer has lost his job at the club."),
+        s);
+  }
+
+  @Test
+  void keepsTitlesThatStartWithThe() {
+    String sentence =
+        "The document was seen by The Mail on Sunday and later told The Times about the plan.";
+    assertEquals(List.of(sentence), sentences(sentence));
+  }
+
+  @Test
+  void tokensAreExactSubstringsAndSentencesAreNumberedInOrder() {
+    String text =
+        "Beijing and Moscow held drills this week. China's army took part.\n\nRussia's too.";
+    Document d = SPLITTER.split(CleanedText.identity(text));
+    for (int i = 0; i < d.sentences().size(); i++) {
+      Sentence s = d.sentences().get(i);
+      assertEquals(i, s.index());
+      for (int t = 0; t < s.tokenCount(); t++) {
+        assertEquals(s.token(t), text.substring(s.tokenStart(t), s.tokenEnd(t)));
+        assertTrue(s.start() <= s.tokenStart(t) && s.tokenEnd(t) <= s.end());
+      }
+    }
+    assertEquals(2, d.paragraphCount());
+  }
+}
