@@ -67,7 +67,7 @@ public final class SentenceSplitter {
     for (int chunkStart = lineStart; chunkStart < lineEnd; ) {
       int chunkEnd = chunkEnd(text, chunkStart, lineEnd);
       String chunk = text.substring(chunkStart, chunkEnd);
-      for (Span span : sentenceDetector.sentPosDetect(chunk)) {
+      for (Span span : keepQuotesWhole(chunk, sentenceDetector.sentPosDetect(chunk))) {
         int start = chunkStart + span.getStart();
         int end = chunkStart + span.getEnd();
         // trim
@@ -84,6 +84,61 @@ public final class SentenceSplitter {
       }
       chunkStart = chunkEnd;
     }
+  }
+
+  /** At most this many detected sentences are joined to keep a quotation whole. */
+  private static final int MAX_QUOTE_SENTENCES = 4;
+
+  /**
+   * Joins sentences that the detector cut inside a quotation which opened mid-sentence, so that
+   * {@code She said "It is over. We lost." and left.} stays one sentence. A quotation that opens a
+   * sentence may run on for paragraphs, as in news copy, and is left as detected.
+   */
+  static Span[] keepQuotesWhole(String chunk, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span span = spans[i];
+      int firstQuote = chunk.indexOf('"', span.getStart());
+      boolean opensMidSentence =
+          firstQuote >= 0 && firstQuote < span.getEnd() && firstQuote > firstNonSpace(chunk, span);
+      int j = i;
+      if (opensMidSentence && quotes(chunk, span.getStart(), span.getEnd()) % 2 == 1) {
+        int count = quotes(chunk, span.getStart(), span.getEnd());
+        for (int k = i + 1; k < spans.length && k <= i + MAX_QUOTE_SENTENCES; k++) {
+          count += quotes(chunk, spans[k].getStart(), spans[k].getEnd());
+          if (count % 2 == 0) {
+            j = k;
+            break;
+          }
+        }
+      }
+      if (j > i || out != null) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, i));
+        }
+        out.add(new Span(span.getStart(), spans[j].getEnd()));
+        i = j;
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static int quotes(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int firstNonSpace(String text, Span span) {
+    int i = span.getStart();
+    while (i < span.getEnd() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The end of the chunk that starts at {@code from}: the line end, or a space near the limit. */

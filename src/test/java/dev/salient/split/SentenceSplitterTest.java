@@ -63,4 +63,19 @@ class SentenceSplitterTest {
     }
     assertEquals(2, d.paragraphCount());
   }
+
+  @Test
+  void keepsAQuotationThatOpensMidSentenceWhole() {
+    List<String> s =
+        sentences("She said \"It is over. We lost.\" and walked out. Then the hall emptied.");
+    assertEquals(
+        List.of("She said \"It is over. We lost.\" and walked out.", "Then the hall emptied."), s);
+  }
+
+  @Test
+  void leavesAQuotationThatOpensTheSentenceAsDetected() {
+    List<String> s = sentences("\"We will win. We always do,\" he said.");
+    assertTrue(s.size() >= 1);
+    assertEquals("\"We will win. We always do,\" he said.", String.join(" ", s));
+  }
 }
