@@ -6,8 +6,17 @@ import java.util.Objects;
 /**
  * An entity the article is about, with how central it is to the article.
  *
+ * <pre>{@code
+ * for (Entity e : summary.entities()) {
+ *   System.out.printf("%.3f %s %s, %d mentions%n", e.salience(), e.type(), e.name(), e.mentions().size());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
  * @param name canonical name (the longest full form seen, e.g. "Barbara Kelemen" for "Ms Kelemen")
- * @param type PERSON, LOCATION, ORGANIZATION or OTHER
+ * @param type what kind of thing it is, where the evidence allows a guess (see {@link EntityType});
+ *     {@link EntityType#OTHER} when it does not
  * @param salience in 0..1; the saliences of all entities of one summary sum to 1
  * @param mentions every mention, in document order, with offsets into {@link Summary#source()}
  */
@@ -18,6 +27,6 @@ public record Entity(String name, EntityType type, double salience, List<Mention
     if (!(salience >= 0.0 && salience <= 1.0)) {
       throw new IllegalArgumentException("salience must be in 0..1: salience=" + salience);
     }
-    mentions = List.copyOf(mentions);
+    mentions = List.copyOf(Objects.requireNonNull(mentions, "mentions"));
   }
 }

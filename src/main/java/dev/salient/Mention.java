@@ -7,6 +7,14 @@ import java.util.Objects;
  * stood in the text that was summarized (the caller's input, or for HTML the extracted text, see
  * {@link Summary#source()}).
  *
+ * <pre>{@code
+ * for (Mention m : summary.entities().get(0).mentions()) {
+ *   highlight(summary.source(), m.start(), m.end());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
  * @param start offset of the first character, inclusive
  * @param end offset after the last character, exclusive
  * @param text the mention as cleaned (repaired words, normalized quotes)

@@ -3,6 +3,14 @@ package dev.salient;
 /**
  * Why a sentence scored what it did. The parts add up to the sentence's score.
  *
+ * <pre>{@code
+ * SummarySentence best = summary.rankedSentences().get(0);
+ * ScoreBreakdown why = best.breakdown();
+ * System.out.println("salience " + why.salience() + " + lead " + why.position() + " = " + why.total());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
  * @param salience salience of the entities the sentence covers (with diminishing returns)
  * @param position the lead-position prior
  * @param content content-word centrality and overlap with the headline

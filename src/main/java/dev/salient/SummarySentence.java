@@ -10,11 +10,22 @@ import java.util.Objects;
  * {@link #text()} is the same sentence cleaned (words broken by stray hyphens repaired, quotes and
  * spaces normalized).
  *
+ * <pre>{@code
+ * for (SummarySentence s : summary.rankedSentences()) {
+ *   String asWritten = summary.source().substring(s.start(), s.end());
+ *   System.out.printf("%.3f %s (lead %.2f)%n", s.score(), asWritten, s.breakdown().position());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the sentence's number in the article, from 0
  * @param start offset of the first character in the source, inclusive
  * @param end offset after the last character in the source, exclusive
  * @param text the cleaned sentence
- * @param score the sentence's score when it was chosen
+ * @param score the sentence's score: for a chosen sentence its gain when it was chosen, for a
+ *     ranked one its stand-alone score; equal to {@code breakdown.total()} for the summaries
+ *     Salient makes
  * @param breakdown the parts of the score
  */
 public record SummarySentence(

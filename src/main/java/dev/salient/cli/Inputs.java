@@ -248,7 +248,7 @@ final class Inputs {
           InputStream in;
           try {
             in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
-          } catch (IOException e) {
+          } catch (IOException | InvalidPathException e) {
             err.println("salient: " + name + ": cannot read: " + e);
             unreadable++;
             failed = true;

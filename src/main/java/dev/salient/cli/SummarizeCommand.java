@@ -139,12 +139,12 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Summarizer summarizer = summarizer();
     requireAtLeast("--threads", threads, 1);
     requireAtLeast("--max-input-chars", maxInputChars, 1);
     if (entities != null) {
       requireAtLeast("--entities", entities, 0);
     }
+    Summarizer summarizer = summarizer(); // after the checks: building one starts loading models
     OutputFormat outputFormat = format != null ? format : input != null ? OutputFormat.JSONL : OutputFormat.TEXT;
     int shownEntities =
         entities != null ? entities : outputFormat == OutputFormat.TEXT ? 0 : DEFAULT_JSON_ENTITIES;

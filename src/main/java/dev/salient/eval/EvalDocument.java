@@ -1,12 +1,7 @@
 package dev.salient.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +28,6 @@ import java.util.Objects;
  * @param sentences how many sentences a summary should have (k), at least 1
  */
 public record EvalDocument(String id, String title, String text, List<String> reference, int sentences) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public EvalDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -47,7 +40,7 @@ public record EvalDocument(String id, String title, String text, List<String> re
 
   /** What the summarizer gets: {@code title + "\n\n" + text} when there is a title, else the text. */
   public String input() {
-    return title == null ? text : title + "\n\n" + text;
+    return JsonLines.input(title, text);
   }
 
   /** This document with another summary length. */
@@ -62,52 +55,29 @@ public record EvalDocument(String id, String title, String text, List<String> re
    * @throws IllegalArgumentException naming the file and line when a record is malformed
    */
   public static List<EvalDocument> read(Path file) {
-    Objects.requireNonNull(file, "file");
-    List<EvalDocument> docs = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          docs.add(parse(JSON.readTree(line)));
-        } catch (IOException | RuntimeException e) {
-          throw new IllegalArgumentException(
-              "bad record: " + file + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return docs;
+    return JsonLines.read(file, EvalDocument::parse);
   }
 
   private static EvalDocument parse(JsonNode node) {
-    String id = requiredText(node, "id");
-    JsonNode title = node.get("title");
-    String text = requiredText(node, "text");
+    String id = JsonLines.requiredText(node, "id");
+    String title = JsonLines.optionalText(node, "title");
+    String text = JsonLines.requiredText(node, "text");
     JsonNode reference = node.get("reference");
     if (reference == null || !reference.isArray()) {
       throw new IllegalArgumentException("\"reference\" must be a list of strings: id=" + id);
     }
     List<String> sentences = new ArrayList<>();
-    reference.forEach(s -> sentences.add(s.asText()));
+    for (JsonNode s : reference) {
+      if (!s.isTextual()) {
+        throw new IllegalArgumentException(
+            "\"reference\" must be a list of strings: id=" + id + ", element=" + s);
+      }
+      sentences.add(s.textValue());
+    }
     JsonNode k = node.get("sentences");
-    if (k == null || !k.canConvertToInt()) {
-      throw new IllegalArgumentException("\"sentences\" must be an integer: id=" + id);
+    if (k == null || !k.isIntegralNumber() || !k.canConvertToInt()) {
+      throw new IllegalArgumentException("\"sentences\" must be an integer: id=" + id + ", sentences=" + k);
     }
-    return new EvalDocument(
-        id, title == null || title.isNull() ? null : title.asText(), text, sentences, k.asInt());
-  }
-
-  private static String requiredText(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string: " + field + "=" + value);
-    }
-    return value.asText();
+    return new EvalDocument(id, title, text, sentences, k.intValue());
   }
 }

@@ -1,12 +1,7 @@
 package dev.salient.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,8 +27,6 @@ import java.util.Set;
  * @param entities the gold entities, highest score first
  */
 public record SalienceGold(String id, String title, String text, List<Entity> entities) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** The score from which a gold entity counts as salient (see the set's README). */
   public static final double SALIENT = 2.0;
 
@@ -58,7 +51,7 @@ public record SalienceGold(String id, String title, String text, List<Entity> en
 
   /** What the summarizer gets: the title as headline, a blank line, the text. */
   public String input() {
-    return title == null ? text : title + "\n\n" + text;
+    return JsonLines.input(title, text);
   }
 
   /**
@@ -77,40 +70,36 @@ public record SalienceGold(String id, String title, String text, List<Entity> en
     return s;
   }
 
-  /** Reads a salience set (JSON Lines, UTF-8). */
+  /**
+   * Reads a salience set (JSON Lines, UTF-8; blank lines are skipped).
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException naming the file and line when a record is malformed
+   */
   public static List<SalienceGold> read(Path path) {
-    List<SalienceGold> docs = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = JSON.readTree(line);
-        List<Entity> entities = new ArrayList<>();
-        for (JsonNode e : node.get("entities")) {
-          Set<String> surfaces = new HashSet<>();
-          for (JsonNode s : e.get("surface_forms")) {
-            surfaces.add(normalize(s.asText()));
-          }
-          String title = e.get("wikipedia_title").isNull() ? null : e.get("wikipedia_title").asText();
-          if (title != null) {
-            // "Colin_Powell" and "Democratic_Party_(United_States)" name their entity too
-            surfaces.add(normalize(title.replaceAll("_\\(.*\\)$", "").replace('_', ' ')));
-          }
-          entities.add(new Entity(title, e.get("score").asDouble(), surfaces));
-        }
-        JsonNode title = node.get("title");
-        docs.add(
-            new SalienceGold(
-                node.get("id").asText(),
-                title == null || title.isNull() ? null : title.asText(),
-                node.get("text").asText(),
-                entities));
+    return JsonLines.read(path, SalienceGold::parse);
+  }
+
+  private static SalienceGold parse(JsonNode node) {
+    String id = JsonLines.requiredText(node, "id");
+    List<Entity> entities = new ArrayList<>();
+    for (JsonNode e : JsonLines.requiredArray(node, "entities")) {
+      Set<String> surfaces = new HashSet<>();
+      for (JsonNode s : JsonLines.requiredArray(e, "surface_forms")) {
+        surfaces.add(normalize(s.asText()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+      String title = JsonLines.optionalText(e, "wikipedia_title");
+      if (title != null) {
+        // "Colin_Powell" and "Democratic_Party_(United_States)" name their entity too
+        surfaces.add(normalize(title.replaceAll("_\\(.*\\)$", "").replace('_', ' ')));
+      }
+      JsonNode score = e.get("score");
+      if (score == null || !score.isNumber()) {
+        throw new IllegalArgumentException("\"score\" must be a number: id=" + id + ", score=" + score);
+      }
+      entities.add(new Entity(title, score.doubleValue(), surfaces));
     }
-    return docs;
+    return new SalienceGold(
+        id, JsonLines.optionalText(node, "title"), JsonLines.requiredText(node, "text"), entities);
   }
 }

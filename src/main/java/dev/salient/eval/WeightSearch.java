@@ -19,6 +19,7 @@ import java.util.Random;
  *
  * <p>Arguments: the number of random candidates, then one or more sets. The search is seeded, so
  * the same arguments print the same lines. Needs jackson on the class path (the CLI jar has it).
+ * A command-line tool with no state: {@link #sample} is thread-safe given its own {@link Random}.
  */
 public final class WeightSearch {
   private WeightSearch() {}

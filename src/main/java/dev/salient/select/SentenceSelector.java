@@ -12,15 +12,32 @@ import java.util.Objects;
  * Chooses summary sentences greedily under a budget, by a coverage objective with diminishing
  * returns: an entity's salience counts fully for the first chosen sentence that mentions it and
  * only {@link ScoringWeights#repeatFactor()} of it after that; content-word overlap with chosen
- * sentences is penalized, and a near-duplicate of a chosen sentence is never chosen. Thread-safe.
+ * sentences is penalized, and a near-duplicate of a chosen sentence is never chosen.
+ *
+ * <pre>{@code
+ * SentenceSelector selector = new SentenceSelector(ScoringWeights.DEFAULT);
+ * Selection selection = selector.select(features, scored, salience, new Budget(3, 0, 0, 0));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: every call works on its own arrays. Deterministic: ties go to the
+ * earlier sentence.
  */
 public final class SentenceSelector {
   private final ScoringWeights weights;
 
+  /** A selector with these weights (repeat factor, redundancy, near-duplicate threshold). */
   public SentenceSelector(ScoringWeights weights) {
     this.weights = Objects.requireNonNull(weights, "weights");
   }
 
+  /**
+   * Chooses sentences greedily under {@code budget}.
+   *
+   * @param features every sentence's features, by sentence index
+   * @param scored every sentence's stand-alone score, by sentence index
+   * @param salience every entity's salience, by entity id
+   * @return the chosen sentences in the order chosen, or none with the reason
+   */
   public Selection select(
       List<SentenceFeatures> features, ScoredSentence[] scored, double[] salience, Budget budget) {
     int n = features.size();
@@ -36,7 +53,7 @@ public final class SentenceSelector {
     int cap = budget.sentenceCap(candidates);
     boolean[] covered = new boolean[salience.length];
     boolean[] chosen = new boolean[n];
-    List<int[]> chosenWords = new ArrayList<>();
+    List<SentenceFeatures> chosenFeatures = new ArrayList<>();
     List<Integer> indices = new ArrayList<>();
     List<ScoreBreakdown> breakdowns = new ArrayList<>();
     int words = 0;
@@ -56,8 +73,8 @@ public final class SentenceSelector {
         }
         anyFits = true;
         double overlap = 0;
-        for (int[] other : chosenWords) {
-          overlap = Math.max(overlap, overlap(f.words(), other));
+        for (SentenceFeatures other : chosenFeatures) {
+          overlap = Math.max(overlap, overlap(f, other));
         }
         if (overlap >= weights.duplicateThreshold()) {
           continue;
@@ -71,16 +88,13 @@ public final class SentenceSelector {
         if (f.dangling() && i > 0 && chosen[i - 1]) {
           coherence += weights.dangling(); // its antecedent is in the summary
         }
-        ScoreBreakdown gain =
-            new ScoreBreakdown(
-                weights.salience() * coverage,
-                base.position(),
-                base.content(),
-                base.length(),
-                -weights.redundancy() * overlap,
-                coherence,
-                base.focus());
-        double value = gain.total();
+        double salienceGain = weights.salience() * coverage;
+        double redundancy = overlap == 0 ? 0 : -weights.redundancy() * overlap; // not -0.0
+        // the same sum, in the same order, as ScoreBreakdown.total(); the breakdown itself is
+        // made only for a new best
+        double value =
+            salienceGain + base.position() + base.content() + base.length() + redundancy
+                + coherence + base.focus();
         if (budget.maxWords() > 0 || budget.maxChars() > 0) {
           // budgeted greedy (Lin and Bilmes 2010): gain per unit of cost, scaled
           value = value / Math.sqrt(Math.max(1, f.wordCount()) / 20.0);
@@ -88,7 +102,15 @@ public final class SentenceSelector {
         if (value > bestGain) {
           bestGain = value;
           best = i;
-          bestBreakdown = gain;
+          bestBreakdown =
+              new ScoreBreakdown(
+                  salienceGain,
+                  base.position(),
+                  base.content(),
+                  base.length(),
+                  redundancy,
+                  coherence,
+                  base.focus());
         }
       }
       if (best < 0) {
@@ -96,7 +118,7 @@ public final class SentenceSelector {
       }
       SentenceFeatures f = features.get(best);
       chosen[best] = true;
-      chosenWords.add(f.words());
+      chosenFeatures.add(f);
       for (int e : f.entities()) {
         covered[e] = true;
       }
@@ -123,25 +145,9 @@ public final class SentenceSelector {
     return budget.maxChars() <= 0 || chars + f.charCount() + (first ? 0 : 1) <= budget.maxChars();
   }
 
-  /** Overlap of two sorted id sets, relative to the smaller one. */
-  static double overlap(int[] a, int[] b) {
-    if (a.length == 0 || b.length == 0) {
-      return 0;
-    }
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common / (double) Math.min(a.length, b.length);
+  /** The content words two sentences share, relative to the sentence with fewer. */
+  static double overlap(SentenceFeatures a, SentenceFeatures b) {
+    int smaller = Math.min(a.words().length, b.words().length);
+    return smaller == 0 ? 0 : a.sharedWords(b) / (double) smaller;
   }
 }

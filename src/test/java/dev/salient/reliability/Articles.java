@@ -1,9 +1,6 @@
 package dev.salient.reliability;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.salient.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +26,7 @@ public final class Articles {
   private Articles() {}
 
   /** The seed articles' file names under {@code src/test/resources/seeds/}. */
-  public static final List<String> SEED_NAMES =
-      List.of("express-china-russia-taliban.txt", "frontier-post-beijing-moscow.txt");
+  public static final List<String> SEED_NAMES = Seeds.NAMES;
 
   /** The seed articles, as read from the test resources. */
   public static final List<String> SEEDS = SEED_NAMES.stream().map(Articles::seed).toList();
@@ -109,14 +105,7 @@ public final class Articles {
 
   /** Reads a seed article by file name. */
   public static String seed(String name) {
-    try (InputStream in = Articles.class.getResourceAsStream("/seeds/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("seed not on the test classpath: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Seeds.read(name);
   }
 
   /** A synthetic news sentence: a name, a verb, a name, a tail and an ending. */

@@ -30,7 +30,7 @@ class DeterminismTest {
     return documents;
   }
 
-  /** A digest per document of everything in its summary (its record string, scores included). */
+  /** A digest per document of everything in its summary (every component, scores included). */
   static List<String> fingerprints() {
     Summarizer byScore = Summarizer.builder().maxSentences(4).order(Order.SCORE).build();
     Summarizer byWords = Summarizer.builder().maxWords(60).build();
@@ -38,10 +38,22 @@ class DeterminismTest {
     for (String d : documents()) {
       for (Summarizer s : List.of(byScore, byWords)) {
         Summary summary = s.summarize(d);
-        out.add(sha256(summary.toString()));
+        out.add(sha256(everything(summary)));
       }
     }
     return out;
+  }
+
+  /** Every component of {@code summary} ({@link Summary#toString()} is abbreviated). */
+  private static String everything(Summary summary) {
+    return String.join(
+        "\u0000",
+        summary.source(),
+        String.valueOf(summary.headline()),
+        summary.sentences().toString(),
+        summary.rankedSentences().toString(),
+        summary.entities().toString(),
+        String.valueOf(summary.emptyReason()));
   }
 
   private static String sha256(String s) {

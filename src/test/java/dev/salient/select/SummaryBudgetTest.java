@@ -10,6 +10,7 @@ import dev.salient.Seeds;
 import dev.salient.Summarizer;
 import dev.salient.Summary;
 import dev.salient.SummarySentence;
+import dev.salient.reliability.SummaryAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +21,7 @@ class SummaryBudgetTest {
   private static final List<String> ARTICLES = Seeds.all();
 
   private static int words(SummarySentence s) {
-    int n = 0;
-    for (String t : s.text().split("\\s+")) {
-      if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-        n++;
-      }
-    }
-    return n;
+    return SummaryAssertions.wordCount(s.text());
   }
 
   @ParameterizedTest
