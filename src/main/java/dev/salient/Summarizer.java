@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a news article into an extractive summary: the sentences that carry its most salient
@@ -73,12 +74,19 @@ public final class Summarizer {
     this.weights = b.weights;
     this.language = b.language;
     this.dictionary = b.dictionary;
+    // on first use, the OpenNLP models load on another thread while this one reads the word lists
+    // (each is loaded once per JVM; the splitter waits for the models if they are still loading)
+    Language models = language;
+    CompletableFuture.runAsync(() -> {
+      models.sentenceModel();
+      models.tokenizerModel();
+    });
     this.cleaner = new TextCleaner(language);
-    this.splitter = new dev.salient.split.SentenceSplitter(language);
     this.detector = new EntityDetector(language, dictionary);
     this.salienceModel = new SalienceModel();
     this.scorer = new SentenceScorer(language, weights);
     this.selector = new SentenceSelector(weights);
+    this.splitter = new dev.salient.split.SentenceSplitter(language);
   }
 
   /** A builder with the default options (3 sentences, document order). */

@@ -94,21 +94,15 @@ final class Dehyphenator {
           (start > from && isGlue(text.charAt(start - 1))) || (end < to && isGlue(text.charAt(end)));
       if (!glued
           && shouldJoin(text.substring(start, hyphen), text.substring(hyphen + 1, end), evidence)) {
-        copy(source, copied, hyphen, out);
+        out.appendMapped(source, copied, hyphen);
         copied = hyphen + 1;
       }
       i = end;
     }
-    copy(source, copied, to, out);
+    out.appendMapped(source, copied, to);
   }
 
   private static boolean isGlue(char c) {
     return c == '-' || Character.isDigit(c);
-  }
-
-  private static void copy(CleanedText source, int from, int to, CleanedText.Builder out) {
-    for (int k = from; k < to; k++) {
-      out.append(source.text().charAt(k), source.toOriginalStart(k), source.toOriginalEnd(k + 1));
-    }
   }
 }

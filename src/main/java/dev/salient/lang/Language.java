@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -125,25 +126,33 @@ public final class Language {
   }
 
   private List<String> readLines(String name) {
+    List<String> lines = new ArrayList<>();
+    forEachLine(name, lines::add);
+    return lines;
+  }
+
+  /**
+   * Passes each line of the word list {@code name} to {@code action}, as {@link #lines(String)}
+   * returns them, without caching them: for a list that is only read once into another form.
+   */
+  void forEachLine(String name, Consumer<String> action) {
     String path = "/dev/salient/lang/" + code + "/" + name + ".txt";
     InputStream in = Language.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("missing language resource: " + path);
     }
-    List<String> lines = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         line = line.strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          lines.add(line);
+          action.accept(line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read language resource " + path, e);
     }
-    return lines;
   }
 
   private interface ModelLoader<T> {

@@ -18,18 +18,20 @@ public final class Lexicon {
   private final Set<String> capitalizedOnly;
 
   private Lexicon(Language language) {
-    Set<String> lower = new HashSet<>();
-    Set<String> capitalized = new HashSet<>();
-    for (String word : language.lines("lexicon")) {
+    Set<String> lower = new HashSet<>(1 << 17);
+    Set<String> capitalized = new HashSet<>(1 << 15);
+    // read straight into the sets: the list is long, and a cached copy of its lines is not needed
+    language.forEachLine("lexicon", word -> {
       if (Character.isUpperCase(word.charAt(0))) {
         capitalized.add(word.toLowerCase(Locale.ROOT));
       } else {
         lower.add(word);
       }
-    }
+    });
     capitalized.removeAll(lower);
-    this.lowercase = Set.copyOf(lower);
-    this.capitalizedOnly = Set.copyOf(capitalized);
+    // private and never changed after this: no immutable copy needed
+    this.lowercase = lower;
+    this.capitalizedOnly = capitalized;
   }
 
   /** The lexicon of {@code language}, loaded once per JVM. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores each sentence on its own: the salience of the entities it mentions, a lead-position prior
@@ -70,18 +71,21 @@ public final class SentenceScorer {
       int distinct = 0;
       String opener = null;
       for (int t = 0; t < s.tokenCount(); t++) {
-        String token = s.token(t);
-        if (!isWord(token)) {
+        Term term = term(s.token(t));
+        if (term == Term.NOT_A_WORD) {
           continue;
         }
-        String lower = token.toLowerCase(Locale.ROOT);
         if (opener == null) {
-          opener = lower;
+          opener = term.lower();
         }
-        if (lower.length() < 3 || stopWords.contains(lower)) {
+        if (term.stem() == null) {
           continue;
         }
-        int id = wordIds.computeIfAbsent(stem(lower), k -> wordIds.size());
+        Integer id = wordIds.get(term.stem());
+        if (id == null) {
+          id = wordIds.size();
+          wordIds.put(term.stem(), id);
+        }
         if (distinct == buffer.length) {
           buffer = Arrays.copyOf(buffer, distinct * 2);
         }
@@ -93,12 +97,58 @@ public final class SentenceScorer {
       int[] ents = entityIds[i];
       Arrays.sort(ents);
       boolean dangling = opener != null && danglingOpeners.contains(opener);
-      String sentenceText = document.text().substring(s.start(), s.end());
       out[i] =
           new SentenceFeatures(
-              i, ents, ids, wordCount(sentenceText), sentenceText.length(), s.headline(), dangling);
+              i,
+              ents,
+              ids,
+              wordCount(document.text(), s.start(), s.end()),
+              s.end() - s.start(),
+              s.headline(),
+              dangling);
     }
     return List.of(out);
+  }
+
+  /**
+   * A token as scoring sees it: lower-cased, and the stem it counts as a content word by, or no
+   * stem for a stop word or a word under three letters.
+   */
+  private record Term(String lower, String stem) {
+    /** Punctuation and other tokens without a letter or digit. */
+    static final Term NOT_A_WORD = new Term(null, null);
+  }
+
+  /** Tokens longer than this are not remembered. */
+  private static final int MAX_CACHED_TERM = 40;
+  /** The cache is emptied when it holds this many tokens, to bound its memory. */
+  private static final int MAX_CACHED_TERMS = 50_000;
+  /**
+   * The term of each token seen so far: most tokens of news text are repeats (and the splitter
+   * hands out one string per repeated word, whose hash is computed once), so lower-casing and
+   * stemming them again was most of the cost of {@link #features}.
+   */
+  private final ConcurrentHashMap<String, Term> terms = new ConcurrentHashMap<>();
+
+  private Term term(String token) {
+    Term term = terms.get(token);
+    if (term != null) {
+      return term;
+    }
+    if (!isWord(token)) {
+      term = Term.NOT_A_WORD;
+    } else {
+      String lower = token.toLowerCase(Locale.ROOT);
+      boolean content = lower.length() >= 3 && !stopWords.contains(lower);
+      term = new Term(lower, content ? stem(lower) : null);
+    }
+    if (token.length() <= MAX_CACHED_TERM) {
+      if (terms.size() >= MAX_CACHED_TERMS) {
+        terms.clear();
+      }
+      terms.put(token, term);
+    }
+    return term;
   }
 
   /**
@@ -185,9 +235,14 @@ public final class SentenceScorer {
    * contain a letter or digit. Word budgets count this way.
    */
   public static int wordCount(String text) {
+    return wordCount(text, 0, text.length());
+  }
+
+  /** The {@link #wordCount(String) word count} of {@code text[from, to)}. */
+  static int wordCount(String text, int from, int to) {
     int count = 0;
     boolean counted = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         counted = false;
@@ -203,21 +258,7 @@ public final class SentenceScorer {
 
   /** The number of ids two ascending id sets share. */
   static int shared(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
+    return SentenceFeatures.shared(a, b);
   }
 
   static boolean isWord(String token) {

@@ -31,7 +31,7 @@ public final class SentenceSplitter {
   /** The cache is emptied when it holds this many words, to bound its memory (a few MB). */
   private static final int MAX_CACHE_ENTRIES = 50_000;
   /** The tokens of each word seen so far, see {@link #pieces(String)}. */
-  private final ConcurrentHashMap<String, int[]> tokenCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Pieces> tokenCache = new ConcurrentHashMap<>();
 
   public SentenceSplitter(Language language) {
     Objects.requireNonNull(language, "language");
@@ -85,6 +85,9 @@ public final class SentenceSplitter {
       chunkStart = chunkEnd;
     }
   }
+
+  /** Longer whitespace-separated words are not split into tokens, see {@link #sentence}. */
+  private static final int MAX_TOKENIZED_WORD = 64;
 
   /** At most this many detected sentences are joined to keep a quotation whole. */
   private static final int MAX_QUOTE_SENTENCES = 4;
@@ -165,22 +168,19 @@ public final class SentenceSplitter {
     int n = 0;
     for (Span w : words) {
       String word = sentence.substring(w.getStart(), w.getEnd());
-      int[] pieces = word.length() < 2 ? null : pieces(word);
-      if (pieces == null) {
-        pieces = new int[] {0, word.length()};
-      }
-      int count = pieces.length / 2;
+      // OpenNLP's tokenizer costs the square of a word's length: a very long "word" (a URL, a
+      // run of characters without spaces) stays one token
+      Pieces pieces =
+          word.length() < 2 || word.length() > MAX_TOKENIZED_WORD ? Pieces.whole(word) : pieces(word);
+      int count = pieces.tokens().length;
       if (n + count > tokens.length) {
         tokens = Arrays.copyOf(tokens, n + count + words.length);
         starts = Arrays.copyOf(starts, tokens.length);
       }
       int wordStart = start + w.getStart();
-      for (int k = 0; k < pieces.length; k += 2) {
-        starts[n] = wordStart + pieces[k];
-        tokens[n] =
-            count == 1 && pieces[k + 1] - pieces[k] == word.length()
-                ? word
-                : text.substring(starts[n], wordStart + pieces[k + 1]);
+      for (int k = 0; k < count; k++) {
+        starts[n] = wordStart + pieces.starts()[k];
+        tokens[n] = pieces.tokens()[k];
         n++;
       }
     }
@@ -192,22 +192,38 @@ public final class SentenceSplitter {
   }
 
   /**
-   * The tokens of one whitespace-separated word as (start, end) pairs relative to the word.
-   * OpenNLP's tokenizer decides each word on its own characters alone (it splits the text at
-   * whitespace first), so its answer for a word can be remembered; most words of news text are
-   * repeats, and the model's evaluation at every character is the costliest step of the pipeline.
+   * The tokens of one whitespace-separated word and their starts relative to the word. Cached
+   * words share these strings across sentences and documents, so a long text does not hold a
+   * string per token.
    */
-  private int[] pieces(String word) {
-    int[] pieces = tokenCache.get(word);
+  private record Pieces(String[] tokens, int[] starts) {
+    static Pieces whole(String word) {
+      return new Pieces(new String[] {word}, new int[] {0});
+    }
+  }
+
+  /**
+   * The tokens of one whitespace-separated word. OpenNLP's tokenizer decides each word on its own
+   * characters alone (it splits the text at whitespace first), so its answer for a word can be
+   * remembered; most words of news text are repeats, and the model's evaluation at every character
+   * is the costliest step of the pipeline.
+   */
+  private Pieces pieces(String word) {
+    Pieces pieces = tokenCache.get(word);
     if (pieces != null) {
       return pieces;
     }
     Span[] spans = tokenizer.tokenizePos(word);
-    pieces = new int[spans.length * 2];
+    String[] tokens = new String[spans.length];
+    int[] starts = new int[spans.length];
     for (int i = 0; i < spans.length; i++) {
-      pieces[2 * i] = spans[i].getStart();
-      pieces[2 * i + 1] = spans[i].getEnd();
+      starts[i] = spans[i].getStart();
+      tokens[i] =
+          spans.length == 1 && spans[i].length() == word.length()
+              ? word
+              : word.substring(spans[i].getStart(), spans[i].getEnd());
     }
+    pieces = new Pieces(tokens, starts);
     if (word.length() <= MAX_CACHED_WORD) {
       if (tokenCache.size() >= MAX_CACHE_ENTRIES) {
         tokenCache.clear();

@@ -75,9 +75,12 @@ public class EndToEndBenchmark {
     }
   }
 
+  // longer warm-up: with both cores busy, the JIT compiler threads get little CPU, and the first
+  // iterations after 3 x 2 s still ran partly interpreted code (1,400-1,800 ops/s, then ~4,800)
   @Benchmark
   @OperationsPerInvocation(ARTICLES)
   @Threads(2)
+  @Warmup(iterations = 8, time = 2)
   public void summarizeTwoThreads(Blackhole bh) {
     summarize(bh);
   }
