@@ -175,12 +175,14 @@ public final class SentenceScorer {
         df[w]++;
       }
     }
-    int[] headlineWords = new int[0];
-    for (SentenceFeatures f : features) {
-      if (f.headline()) {
-        headlineWords = f.words();
-      }
-    }
+    // the content words of the headline (and a deck line under it), ascending and distinct
+    int[] headlineWords =
+        features.stream()
+            .filter(SentenceFeatures::headline)
+            .flatMapToInt(f -> java.util.Arrays.stream(f.words()))
+            .distinct()
+            .sorted()
+            .toArray();
     ScoredSentence[] scored = new ScoredSentence[n];
     int bodyIndex = 0;
     for (int i = 0; i < n; i++) {
@@ -242,16 +244,15 @@ public final class SentenceScorer {
   static int wordCount(String text, int from, int to) {
     int count = 0;
     boolean counted = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+    for (int i = from; i < to; ) {
+      int c = text.codePointAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         counted = false;
-      } else {
-        if (!counted && Character.isLetterOrDigit(c)) {
-          count++;
-          counted = true;
-        }
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        count++;
+        counted = true;
       }
+      i += Character.charCount(c);
     }
     return count;
   }

@@ -64,6 +64,19 @@ public final class SentenceSplitter {
 
   private void splitLine(
       String text, int lineStart, int lineEnd, int paragraph, int headlineEnd, List<Sentence> out) {
+    if (lineEnd <= headlineEnd && lineEnd - lineStart <= MAX_CHUNK) {
+      // a headline line is one unit, even when it holds a full stop ("Biden meets Xi. Talks stall")
+      int start = lineStart;
+      int end = lineEnd;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      out.add(sentence(text, out.size(), start, end, paragraph, true));
+      return;
+    }
     for (int chunkStart = lineStart; chunkStart < lineEnd; ) {
       int chunkEnd = chunkEnd(text, chunkStart, lineEnd);
       String chunk = text.substring(chunkStart, chunkEnd);

@@ -78,4 +78,15 @@ class SentenceSplitterTest {
     assertTrue(s.size() >= 1);
     assertEquals("\"We will win. We always do,\" he said.", String.join(" ", s));
   }
+
+  @Test
+  void headlineWithAFullStopStaysOneUnit() {
+    String text = "Biden meets Xi in Bali. Talks stall over Taiwan\n\nThe two leaders met on Monday.";
+    dev.salient.clean.CleanedText cleaned =
+        new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text);
+    Document d = SPLITTER.split(cleaned);
+    assertTrue(d.sentences().get(0).headline(), d.sentences()::toString);
+    assertEquals("Biden meets Xi in Bali. Talks stall over Taiwan", d.sentenceText(0));
+    assertTrue(!d.sentences().get(1).headline());
+  }
 }
