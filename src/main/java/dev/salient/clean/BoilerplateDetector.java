@@ -44,6 +44,11 @@ final class BoilerplateDetector {
   static final int SHORT_WORDS = 8;
   static final int NOTICE_WORDS = 80;
   static final int HEADLINE_WORDS = 25;
+  /**
+   * A deck (a second headline line) is shorter than this; a longer line without a full stop under
+   * the headline is the lede that lost its full stop, and stays a summary candidate.
+   */
+  private static final int DECK_WORDS = 12;
   private static final int TEASER_WORDS = 30;
   private static final int LIST_LINE_WORDS = 20;
 
@@ -153,7 +158,7 @@ final class BoilerplateDetector {
         if (lines.is(j, BYLINE)) {
           drop[j] = true;
           deck = false;
-        } else if (deck && lines.headlineShape(j)) {
+        } else if (deck && lines.headlineShape(j) && lines.words[j] <= DECK_WORDS) {
           headlineLast = j;
           deck = false;
         } else {

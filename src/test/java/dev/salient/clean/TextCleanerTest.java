@@ -87,6 +87,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void aLongLedeWithoutFullStopBelowTheHeadlineIsNotADeck() {
+    String lede =
+        "Japanese brewers are increasingly making money from beer-flavoured drinks rather than"
+            + " beer itself";
+    CleanedText cleaned = CLEANER.clean(HEADLINE + "\n\n" + lede + "\n\n" + BODY);
+    assertEquals(HEADLINE, cleaned.text().substring(0, cleaned.headlineEnd()));
+  }
+
+  @Test
   void findsNoHeadlineWhenTheTextStartsWithASentence() {
     assertEquals(-1, CLEANER.clean(BODY).headlineEnd());
   }
