@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a news article into an extractive summary: the sentences that carry its most salient
@@ -42,6 +41,9 @@ import java.util.concurrent.CompletableFuture;
  * {@link IllegalArgumentException} before any work is done.
  */
 public final class Summarizer {
+  /** Stateless and thread-safe; jsoup is only needed once it is used. */
+  private static final dev.salient.clean.HtmlExtractor HTML = new dev.salient.clean.HtmlExtractor();
+
   /** The default cap on input length, in characters. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 10_000_000;
 
@@ -76,11 +78,7 @@ public final class Summarizer {
     this.dictionary = b.dictionary;
     // on first use, the OpenNLP models load on another thread while this one reads the word lists
     // (each is loaded once per JVM; the splitter waits for the models if they are still loading)
-    Language models = language;
-    CompletableFuture.runAsync(() -> {
-      models.sentenceModel();
-      models.tokenizerModel();
-    });
+    language.startLoadingModels();
     this.cleaner = new TextCleaner(language);
     this.detector = new EntityDetector(language, dictionary);
     this.salienceModel = new SalienceModel();
@@ -145,7 +143,7 @@ public final class Summarizer {
       throw new IllegalArgumentException(
           "html is too long: length=" + html.length() + ", maxInputChars=" + maxInputChars);
     }
-    String text = new dev.salient.clean.HtmlExtractor().extract(html);
+    String text = HTML.extract(html);
     if (text.isBlank()) {
       return Summary.empty(text, "the page has no article text");
     }
@@ -247,8 +245,8 @@ public final class Summarizer {
   @Override
   public String toString() {
     return "Summarizer[maxSentences=" + maxSentences + ", ratio=" + ratio + ", maxWords=" + maxWords
-        + ", maxChars=" + maxChars + ", order=" + order + ", focus=" + focus + ", language="
-        + language.code() + "]";
+        + ", maxChars=" + maxChars + ", order=" + order + ", focus=" + focus + ", maxInputChars="
+        + maxInputChars + ", language=" + language.code() + ", weights=" + weights + "]";
   }
 
   /**

@@ -44,6 +44,8 @@ public final class Language {
   private final String tokenizerModelResource;
   private final String posModelResource;
   private final ConcurrentMap<String, Object> cache = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean loadingModels =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private Language(
       String code,
@@ -75,6 +77,29 @@ public final class Language {
     return (TokenizerModel)
         cache.computeIfAbsent(
             "model:tokenizer", k -> load(tokenizerModelResource, TokenizerModel::new));
+  }
+
+  /**
+   * Starts loading the sentence and tokenizer models on a background thread, once per JVM, so that
+   * a caller can read word lists meanwhile; {@link #sentenceModel()} and {@link #tokenizerModel()}
+   * wait for it (and report a failure themselves).
+   */
+  public void startLoadingModels() {
+    if (loadingModels.compareAndSet(false, true)) {
+      Thread loader =
+          new Thread(
+              () -> {
+                try {
+                  sentenceModel();
+                  tokenizerModel();
+                } catch (RuntimeException e) {
+                  // the caller's own sentenceModel()/tokenizerModel() call reports it
+                }
+              },
+              "salient-model-loader-" + code);
+      loader.setDaemon(true);
+      loader.start();
+    }
   }
 
   public POSModel posModel() {
