@@ -16,6 +16,8 @@ import dev.salient.select.Budget;
 import dev.salient.select.Selection;
 import dev.salient.select.SentenceSelector;
 import dev.salient.split.Document;
+import dev.salient.split.Sentence;
+import dev.salient.split.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,7 +61,7 @@ public final class Summarizer {
   private final EntityDictionary dictionary;
 
   private final TextCleaner cleaner;
-  private final dev.salient.split.SentenceSplitter splitter;
+  private final SentenceSplitter splitter;
   private final EntityDetector detector;
   private final SalienceModel salienceModel;
   private final SentenceScorer scorer;
@@ -84,7 +86,7 @@ public final class Summarizer {
     this.salienceModel = new SalienceModel();
     this.scorer = new SentenceScorer(language, weights);
     this.selector = new SentenceSelector(weights);
-    this.splitter = new dev.salient.split.SentenceSplitter(language);
+    this.splitter = new SentenceSplitter(language);
   }
 
   /** A builder with the default options (3 sentences, document order). */
@@ -161,25 +163,30 @@ public final class Summarizer {
     Selection selection =
         selector.select(features, scored, salience, new Budget(maxSentences, ratio, maxWords, maxChars));
 
-    List<SummarySentence> chosen = new ArrayList<>();
-    for (int k = 0; k < selection.indices().size(); k++) {
-      int i = selection.indices().get(k);
-      ScoreBreakdown breakdown = selection.breakdowns().get(k);
-      chosen.add(summarySentence(document, i, breakdown));
-    }
-    if (order == Order.DOCUMENT) {
-      chosen.sort(Comparator.comparingInt(SummarySentence::index));
-    }
-    List<SummarySentence> ranked = new ArrayList<>();
+    // every body sentence once, with its stand-alone score; the chosen ones reuse its offsets and
+    // text with the marginal gain they were chosen for
+    SummarySentence[] byIndex = new SummarySentence[scored.length];
+    List<SummarySentence> ranked = new ArrayList<>(scored.length);
     for (ScoredSentence s : scored) {
       if (!document.sentences().get(s.index()).headline()) {
-        ranked.add(summarySentence(document, s.index(), s.breakdown()));
+        byIndex[s.index()] = summarySentence(document, s.index(), s.breakdown());
+        ranked.add(byIndex[s.index()]);
       }
     }
     ranked.sort(
         Comparator.comparingDouble(SummarySentence::score)
             .reversed()
             .thenComparingInt(SummarySentence::index));
+
+    List<SummarySentence> chosen = new ArrayList<>(selection.indices().size());
+    for (int k = 0; k < selection.indices().size(); k++) {
+      SummarySentence s = byIndex[selection.indices().get(k)];
+      ScoreBreakdown gain = selection.breakdowns().get(k);
+      chosen.add(new SummarySentence(s.index(), s.start(), s.end(), s.text(), gain.total(), gain));
+    }
+    if (order == Order.DOCUMENT) {
+      chosen.sort(Comparator.comparingInt(SummarySentence::index));
+    }
 
     String headline = null;
     if (!document.sentences().isEmpty() && document.sentences().get(0).headline()) {
@@ -190,7 +197,7 @@ public final class Summarizer {
   }
 
   private SummarySentence summarySentence(Document document, int i, ScoreBreakdown breakdown) {
-    dev.salient.split.Sentence s = document.sentences().get(i);
+    Sentence s = document.sentences().get(i);
     CleanedText cleaned = document.cleaned();
     return new SummarySentence(
         i,

@@ -94,8 +94,7 @@ public final class SentenceScorer {
       int[] ids = Arrays.copyOf(buffer, distinct);
       Arrays.sort(ids);
       ids = dedupe(ids);
-      int[] ents = entityIds[i];
-      Arrays.sort(ents);
+      int[] ents = entityIds[i]; // ascending: filled in entity order above
       boolean dangling = opener != null && danglingOpeners.contains(opener);
       out[i] =
           new SentenceFeatures(
@@ -209,7 +208,7 @@ public final class SentenceScorer {
       double contentPart = weights.content() * content;
       if (headlineWords.length > 0) {
         contentPart +=
-            weights.headline() * shared(f.words(), headlineWords) / (double) headlineWords.length;
+            weights.headline() * SentenceFeatures.shared(f.words(), headlineWords) / (double) headlineWords.length;
       }
       double excess = f.wordCount() - weights.lengthTarget();
       double length =
@@ -255,11 +254,6 @@ public final class SentenceScorer {
       i += Character.charCount(c);
     }
     return count;
-  }
-
-  /** The number of ids two ascending id sets share. */
-  static int shared(int[] a, int[] b) {
-    return SentenceFeatures.shared(a, b);
   }
 
   static boolean isWord(String token) {
