@@ -2,24 +2,24 @@
 # Short fuzz run (issue 9): fuzzes each @FuzzTest of SummarizeFuzzTest for FUZZ_RUNS inputs
 # (default 1000, about 30-60 s each on a laptop core; 5 minutes at most, the tests' maxDuration),
 # with the summary invariants as the oracle. A finding fails the run and is saved under
-# src/test/resources/dev/salient/reliability/SummarizeFuzzTestInputs/<method>/, where every normal
+# salient-core/src/test/resources/dev/salient/reliability/SummarizeFuzzTestInputs/<method>/, where every normal
 # `mvn test` replays it from then on. The generated corpus grows in .cifuzz-corpus/ (not committed).
 #
 #   .ci/fuzz.sh                      # the CI run
 #   FUZZ_RUNS=100000000 .ci/fuzz.sh  # 5 minutes per method
-#   MAVEN_ARGS_EXTRA='-o -DbuildDir=/tmp/build-me' .ci/fuzz.sh
+#   MAVEN_ARGS_EXTRA=-o .ci/fuzz.sh   # stay offline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${FUZZ_RUNS:-1000}"
 extra=(${MAVEN_ARGS_EXTRA:-})
 
-mvn -B -q "${extra[@]}" test-compile
+mvn -B -q "${extra[@]}" -pl salient-core -am -DskipTests -Dmaven.javadoc.skip=true install
 # Jazzer fuzzes one test per JVM. jazzer.internal.arg.* are libFuzzer's argv (arg.0 is argv[0]);
 # the time limit cannot be passed this way (the annotation's wins), the number of runs can.
 for method in summarizeKeepsInvariants summarizeHtmlKeepsInvariants; do
   echo "fuzzing SummarizeFuzzTest#$method for $runs runs"
-  JAZZER_FUZZ=1 mvn -B "${extra[@]}" surefire:test@default-test \
+  JAZZER_FUZZ=1 mvn -B "${extra[@]}" -pl salient-core test-compile surefire:test@default-test \
     -Dtest="SummarizeFuzzTest#$method" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.instrument='dev.salient.**' \
     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs="$runs"

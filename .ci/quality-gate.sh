@@ -2,7 +2,7 @@
 # Quality gate (issue 3): Salient's ROUGE-1 F1 on the dev sets must not drop more than the
 # tolerance below the figures committed in .ci/quality-baseline.properties.
 #
-#   .ci/quality-gate.sh            # uses target/salient-cli.jar, builds it if missing
+#   .ci/quality-gate.sh            # uses salient-cli/target/salient-cli.jar, builds it if missing
 #   SALIENT_CLI_JAR=/tmp/build-x/salient-cli.jar .ci/quality-gate.sh   # another jar
 #   (SHARED_EVAL and QUALITY_BASELINE override the data folder and the baseline file)
 #
@@ -14,14 +14,14 @@ cd "$(dirname "$0")/.."
 
 SHARED_EVAL=${SHARED_EVAL:-../shared/eval}
 BASELINE=${QUALITY_BASELINE:-.ci/quality-baseline.properties}
-JAR=${SALIENT_CLI_JAR:-target/salient-cli.jar}
+JAR=${SALIENT_CLI_JAR:-salient-cli/target/salient-cli.jar}
 
 if [ ! -d "$SHARED_EVAL" ]; then
   echo "quality gate: skipped ($SHARED_EVAL not found)"
   exit 0
 fi
 if [ ! -f "$JAR" ]; then
-  mvn -B -q -DskipTests package
+  mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package
 fi
 
 # the value of KEY in the baseline file

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks (test sources of the root module) once and runs them.
+# Builds the benchmarks module (and the core it measures) once and runs them.
 #
 #   benchmarks/run.sh              full run: every JMH benchmark, cold start x10, 10 MB check, table
 #   benchmarks/run.sh smoke        1 fork, 1 short iteration of each benchmark, cold start x1 (CI)
@@ -9,12 +9,12 @@
 #   benchmarks/run.sh profile [ARGS]  JFR-profile a benchmark (JMH args; default
 #                                  'EndToEndBenchmark.summarize$'), print the top costs
 #
-# Environment: BUILD_DIR (default target), MVN_FLAGS (default "-B -q"; add -o to stay offline),
+# Environment: BUILD_DIR (default benchmarks/target), MVN_FLAGS (default "-B -q"; add -o to stay offline),
 # SKIP_BUILD=1 to reuse the last build. Results go to $BUILD_DIR/bench/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-BUILD_DIR="${BUILD_DIR:-$ROOT/target}"
+BUILD_DIR="${BUILD_DIR:-$ROOT/benchmarks/target}"
 MVN_FLAGS="${MVN_FLAGS:--B -q}"
 OUT="$BUILD_DIR/bench"
 mkdir -p "$OUT"
@@ -22,9 +22,10 @@ mkdir -p "$OUT"
 build() {
   if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$OUT/classpath.txt" ]]; then
     # shellcheck disable=SC2086
-    mvn $MVN_FLAGS -DbuildDir="$BUILD_DIR" -DskipTests test-compile dependency:build-classpath \
-      -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/deps.txt"
-    echo "$BUILD_DIR/test-classes:$BUILD_DIR/classes:$(cat "$OUT/deps.txt")" > "$OUT/classpath.txt"
+    # every module of the reactor writes the file; the benchmarks module comes last and wins
+    mvn $MVN_FLAGS -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl benchmarks -am \
+      package dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/deps.txt"
+    echo "$ROOT/benchmarks/target/classes:$(cat "$OUT/deps.txt")" > "$OUT/classpath.txt"
   fi
   CP="$(cat "$OUT/classpath.txt")"
 }
