@@ -16,6 +16,7 @@ module dev.salient {
 
   exports dev.salient;
 
+  exports dev.salient.pipeline to dev.salient.eval, dev.salient.cli, dev.salient.benchmarks;
   exports dev.salient.clean to dev.salient.eval, dev.salient.cli, dev.salient.benchmarks;
   exports dev.salient.entity to dev.salient.eval, dev.salient.cli, dev.salient.benchmarks;
   exports dev.salient.lang to dev.salient.eval, dev.salient.cli, dev.salient.benchmarks;

@@ -1,30 +1,21 @@
 package dev.salient;
 
 import dev.salient.clean.CleanedText;
-import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
-import dev.salient.entity.EntityDetector;
-import dev.salient.entity.EntityDictionary;
 import dev.salient.entity.EntityMention;
-import dev.salient.lang.Language;
-import dev.salient.salience.SalienceModel;
+import dev.salient.lang.LanguageResources;
+import dev.salient.pipeline.Pipeline;
 import dev.salient.score.ScoredSentence;
 import dev.salient.score.ScoringWeights;
-import dev.salient.score.SentenceFeatures;
-import dev.salient.score.SentenceScorer;
-import dev.salient.select.Budget;
 import dev.salient.select.Selection;
-import dev.salient.select.SentenceSelector;
 import dev.salient.split.Document;
 import dev.salient.split.Sentence;
-import dev.salient.split.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-
+import java.util.Optional;
 /**
  * Turns a news article into an extractive summary: the sentences that carry its most salient
  * entities, with offsets into the input, and the article's entities ranked by salience.
@@ -43,71 +34,59 @@ import java.util.Objects;
  * {@link IllegalArgumentException} before any work is done.
  */
 public final class Summarizer {
-  /** Stateless and thread-safe; jsoup is only needed once it is used. */
-  private static final dev.salient.clean.HtmlExtractor HTML = new dev.salient.clean.HtmlExtractor();
-
   /** The default cap on input length, in characters. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 10_000_000;
 
-  private final int maxSentences;
-  private final double ratio;
-  private final int maxWords;
-  private final int maxChars;
+  private final Budget budget;
   private final Order order;
   private final String focus;
   private final int maxInputChars;
-  private final ScoringWeights weights;
   private final Language language;
   private final EntityDictionary dictionary;
+  /** Shared with every variant made by toBuilder() that keeps language, dictionary and weights. */
+  private final Pipeline pipeline;
 
-  private final TextCleaner cleaner;
-  private final SentenceSplitter splitter;
-  private final EntityDetector detector;
-  private final SalienceModel salienceModel;
-  private final SentenceScorer scorer;
-  private final SentenceSelector selector;
-
-  private Summarizer(Builder b) {
-    this.maxSentences = b.maxSentences;
-    this.ratio = b.ratio;
-    this.maxWords = b.maxWords;
-    this.maxChars = b.maxChars;
+  private Summarizer(Builder b, Pipeline pipeline) {
+    this.budget = b.budget();
     this.order = b.order;
     this.focus = b.focus;
     this.maxInputChars = b.maxInputChars;
-    this.weights = b.weights;
     this.language = b.language;
     this.dictionary = b.dictionary;
-    // on first use, the OpenNLP models load on another thread while this one reads the word lists
-    // (each is loaded once per JVM; the splitter waits for the models if they are still loading)
-    language.startLoadingModels();
-    this.cleaner = new TextCleaner(language);
-    this.detector = new EntityDetector(language, dictionary);
-    this.salienceModel = new SalienceModel();
-    this.scorer = new SentenceScorer(language, weights);
-    this.selector = new SentenceSelector(weights);
-    this.splitter = new SentenceSplitter(language);
+    this.pipeline = pipeline;
   }
 
-  /** A builder with the default options (3 sentences, document order). */
+  /** A builder with the default options (3 sentences, document order, English). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder with this summarizer's options, to derive a variant. */
+  /**
+   * A builder with this summarizer's options, to derive a variant. A variant with the same
+   * language, entity dictionary and scoring weights shares this summarizer's loaded pipeline and
+   * caches, so deriving one per request costs little.
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.maxSentences = maxSentences;
-    b.ratio = ratio;
-    b.maxWords = maxWords;
-    b.maxChars = maxChars;
+    b.budget = budget;
     b.order = order;
     b.focus = focus;
     b.maxInputChars = maxInputChars;
-    b.weights = weights;
+    b.weights = pipeline.weights();
     b.language = language;
     b.dictionary = dictionary;
+    b.source = pipeline;
     return b;
+  }
+
+  /** The loaded stages, for tests in this package: variants may share them. */
+  Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The length caps of this summarizer's summaries. */
+  public Budget budget() {
+    return budget;
   }
 
   /**
@@ -123,9 +102,9 @@ public final class Summarizer {
           "text is too long: length=" + text.length() + ", maxInputChars=" + maxInputChars);
     }
     if (text.isBlank()) {
-      return Summary.empty(text, "the text is blank");
+      return Summary.empty(text, EmptyReason.BLANK_TEXT);
     }
-    return summarizeCleaned(cleaner.clean(text));
+    return summarizeCleaned(pipeline.clean(text));
   }
 
   /**
@@ -136,8 +115,6 @@ public final class Summarizer {
    *
    * @throws NullPointerException if html is null
    * @throws IllegalArgumentException if html is longer than the input limit
-   * @throws IllegalStateException if jsoup ({@code org.jsoup:jsoup}, an optional dependency) is not
-   *     on the class path
    */
   public Summary summarizeHtml(String html) {
     Objects.requireNonNull(html, "html");
@@ -145,33 +122,66 @@ public final class Summarizer {
       throw new IllegalArgumentException(
           "html is too long: length=" + html.length() + ", maxInputChars=" + maxInputChars);
     }
-    String text = HTML.extract(html);
+    String text = pipeline.extractHtml(html);
     if (text.isBlank()) {
-      return Summary.empty(text, "the page has no article text");
+      return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT);
     }
-    return summarizeCleaned(cleaner.clean(text));
+    return summarizeCleaned(pipeline.clean(text));
   }
 
   private Summary summarizeCleaned(CleanedText cleaned) {
     String source = cleaned.original();
-    Document document = splitter.split(cleaned);
-    List<DetectedEntity> detected = detector.detect(document);
-    double[] salience = salienceModel.score(document, detected);
-    List<SentenceFeatures> features = scorer.features(document, detected);
-    int focusId = focusId(detected);
-    ScoredSentence[] scored = scorer.score(features, salience, focusId);
-    Selection selection =
-        selector.select(features, scored, salience, new Budget(maxSentences, ratio, maxWords, maxChars));
+    Pipeline.Analysis analysis = pipeline.analyze(cleaned, focus);
+    Document document = analysis.document();
+    ScoredSentence[] scored = analysis.scored();
+    Selection selection = pipeline.select(analysis, budget);
+    List<Entity> entities = entities(cleaned, analysis.entities(), analysis.salience());
 
-    // every body sentence once, with its stand-alone score; the chosen ones reuse its offsets and
-    // text with the marginal gain they were chosen for
+    double[] gainByIndex = new double[scored.length];
+    boolean[] chosenByIndex = new boolean[scored.length];
+    for (int k = 0; k < selection.indices().size(); k++) {
+      int i = selection.indices().get(k);
+      chosenByIndex[i] = true;
+      gainByIndex[i] = selection.breakdowns().get(k).total();
+    }
+    // every body sentence once, with its stand-alone score; the chosen ones are the same records
     SummarySentence[] byIndex = new SummarySentence[scored.length];
     List<SummarySentence> ranked = new ArrayList<>(scored.length);
+    List<TextSpan> headline = new ArrayList<>(2);
     for (ScoredSentence s : scored) {
-      if (!document.sentences().get(s.index()).headline()) {
-        byIndex[s.index()] = summarySentence(document, s.index(), s.breakdown());
-        ranked.add(byIndex[s.index()]);
+      int i = s.index();
+      Sentence sentence = document.sentences().get(i);
+      if (sentence.headline()) {
+        headline.add(
+            new TextSpan(
+                cleaned.toOriginalStart(sentence.start()),
+                cleaned.toOriginalEnd(sentence.end()),
+                document.sentenceText(i)));
+        continue;
       }
+      int[] ids = analysis.features().get(i).entities();
+      List<String> names = new ArrayList<>(ids.length);
+      Integer[] byEntitySalience = new Integer[ids.length];
+      for (int j = 0; j < ids.length; j++) {
+        byEntitySalience[j] = ids[j];
+      }
+      double[] salience = analysis.salience();
+      Arrays.sort(byEntitySalience, Comparator.comparingDouble((Integer e) -> -salience[e]).thenComparingInt(e -> e));
+      for (int e : byEntitySalience) {
+        names.add(analysis.entities().get(e).name());
+      }
+      byIndex[i] =
+          new SummarySentence(
+              i,
+              cleaned.toOriginalStart(sentence.start()),
+              cleaned.toOriginalEnd(sentence.end()),
+              document.sentenceText(i),
+              names,
+              s.score(),
+              s.breakdown(),
+              chosenByIndex[i],
+              gainByIndex[i]);
+      ranked.add(byIndex[i]);
     }
     ranked.sort(
         Comparator.comparingDouble(SummarySentence::score)
@@ -179,33 +189,19 @@ public final class Summarizer {
             .thenComparingInt(SummarySentence::index));
 
     List<SummarySentence> chosen = new ArrayList<>(selection.indices().size());
-    for (int k = 0; k < selection.indices().size(); k++) {
-      SummarySentence s = byIndex[selection.indices().get(k)];
-      ScoreBreakdown gain = selection.breakdowns().get(k);
-      chosen.add(new SummarySentence(s.index(), s.start(), s.end(), s.text(), gain.total(), gain));
+    for (int i : selection.indices()) {
+      chosen.add(byIndex[i]);
     }
     if (order == Order.DOCUMENT) {
       chosen.sort(Comparator.comparingInt(SummarySentence::index));
     }
-
-    String headline = null;
-    if (!document.sentences().isEmpty() && document.sentences().get(0).headline()) {
-      headline = document.sentenceText(0);
+    Optional<Entity> focusEntity = Optional.empty();
+    if (analysis.focusId() >= 0) {
+      String name = analysis.entities().get(analysis.focusId()).name();
+      focusEntity = entities.stream().filter(e -> e.name().equals(name)).findFirst();
     }
     return new Summary(
-        source, headline, chosen, ranked, entities(cleaned, detected, salience), selection.emptyReason());
-  }
-
-  private SummarySentence summarySentence(Document document, int i, ScoreBreakdown breakdown) {
-    Sentence s = document.sentences().get(i);
-    CleanedText cleaned = document.cleaned();
-    return new SummarySentence(
-        i,
-        cleaned.toOriginalStart(s.start()),
-        cleaned.toOriginalEnd(s.end()),
-        document.sentenceText(i),
-        breakdown.total(),
-        breakdown);
+        source, headline, chosen, ranked, entities, focus, focusEntity, selection.emptyReason());
   }
 
   private static List<Entity> entities(
@@ -228,86 +224,71 @@ public final class Summarizer {
     return entities;
   }
 
-  private int focusId(List<DetectedEntity> detected) {
-    if (focus == null) {
-      return -1;
-    }
-    String wanted = focus.toLowerCase(Locale.ROOT);
-    // "U.S.", "America" and "American" name the entity "United States"
-    String canonical = detector.canonicalName(focus);
-    for (int i = 0; i < detected.size(); i++) {
-      DetectedEntity e = detected.get(i);
-      if (e.name().toLowerCase(Locale.ROOT).equals(wanted) || e.name().equals(canonical)) {
-        return i;
-      }
-      for (EntityMention m : e.mentions()) {
-        if (m.surface().toLowerCase(Locale.ROOT).equals(wanted)) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
   @Override
   public String toString() {
-    return "Summarizer[maxSentences=" + maxSentences + ", ratio=" + ratio + ", maxWords=" + maxWords
-        + ", maxChars=" + maxChars + ", order=" + order + ", focus=" + focus + ", maxInputChars="
-        + maxInputChars + ", language=" + language.code() + ", weights=" + weights + "]";
+    return "Summarizer[" + budget + ", order=" + order + ", focus=" + focus + ", maxInputChars="
+        + maxInputChars + ", language=" + language.code() + ", dictionary=" + dictionary
+        + ", weights=" + pipeline.weights() + "]";
   }
 
   /**
    * Options of a {@link Summarizer}. Each setter checks its value at once and throws
    * {@link IllegalArgumentException} naming the option and the value. Not thread-safe; the
    * summarizer it builds is.
+   *
+   * <p>Budgets: with none set, a summary has at most 3 sentences. Once any budget is set, only
+   * the budgets set apply: {@code maxWords(60)} alone gives as many sentences as fit in 60 words.
+   * {@link Budget#UNLIMITED} lifts a cap explicitly.
    */
   public static final class Builder {
-    private int maxSentences = 3;
-    private double ratio;
-    private int maxWords;
-    private int maxChars;
+    /** null until a budget option is set: then the default (3 sentences) no longer applies */
+    private Budget budget;
     private Order order = Order.DOCUMENT;
     private String focus;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private ScoringWeights weights = ScoringWeights.DEFAULT;
     private Language language = Language.ENGLISH;
     private EntityDictionary dictionary = EntityDictionary.EMPTY;
+    /** the pipeline of the summarizer this builder came from, if any */
+    private Pipeline source;
 
     private Builder() {}
 
-    /** At most {@code n} sentences (default 3); 0 for no sentence cap. */
+    private Budget budget() {
+      return budget == null ? Budget.DEFAULT : budget;
+    }
+
+    private Budget budgetSoFar() {
+      return budget == null ? Budget.UNCAPPED : budget;
+    }
+
+    /** At most {@code n} sentences (positive, or {@link Budget#UNLIMITED}); default 3 when no budget is set. */
     public Builder maxSentences(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxSentences must not be negative: maxSentences=" + n);
-      }
-      this.maxSentences = n;
+      this.budget = budgetSoFar().withMaxSentences(n);
       return this;
     }
 
-    /** At most this share of the article's sentences, in (0, 1]; 0 for no ratio cap. */
+    /** At most this share of the article's sentences, rounded up, at least 1: in (0, 1]. */
     public Builder ratio(double r) {
-      if (!(r >= 0.0 && r <= 1.0)) {
-        throw new IllegalArgumentException("ratio must be in 0..1: ratio=" + r);
-      }
-      this.ratio = r;
+      this.budget = budgetSoFar().withRatio(r);
       return this;
     }
 
-    /** At most {@code n} words; 0 for no word cap. */
+    /** At most {@code n} words (positive, or {@link Budget#UNLIMITED}). */
     public Builder maxWords(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxWords must not be negative: maxWords=" + n);
-      }
-      this.maxWords = n;
+      this.budget = budgetSoFar().withMaxWords(n);
       return this;
     }
 
-    /** At most {@code n} characters (sentences joined by one space); 0 for no character cap. */
+    /** At most {@code n} characters of {@link Summary#text()} (positive, or {@link Budget#UNLIMITED}). */
     public Builder maxChars(int n) {
-      if (n < 0) {
-        throw new IllegalArgumentException("maxChars must not be negative: maxChars=" + n);
-      }
-      this.maxChars = n;
+      this.budget = budgetSoFar().withMaxChars(n);
+      return this;
+    }
+
+    /** All length caps at once; replaces any set before. */
+    public Builder budget(Budget budget) {
+      this.budget = Objects.requireNonNull(budget, "budget");
       return this;
     }
 
@@ -317,10 +298,15 @@ public final class Summarizer {
       return this;
     }
 
-    /** Favour sentences about this entity (by name or any alias); null for none. */
+    /**
+     * Favour sentences about this entity (by name or any alias); null for none. A focus that
+     * matches no entity of an article is reported by {@link Summary#focusMatched()}.
+     *
+     * @throws IllegalArgumentException if the name has no letter or digit
+     */
     public Builder focus(String entity) {
-      if (entity != null && entity.isBlank()) {
-        throw new IllegalArgumentException("focus must not be blank: focus=\"" + entity + "\"");
+      if (entity != null && entity.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw new IllegalArgumentException("focus must name an entity: focus=\"" + entity + "\"");
       }
       this.focus = entity == null ? null : entity.strip();
       return this;
@@ -341,7 +327,7 @@ public final class Summarizer {
       return this;
     }
 
-    /** The language of the articles (default English). */
+    /** The language of the articles (default {@link Language#ENGLISH}). */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
@@ -364,13 +350,17 @@ public final class Summarizer {
       return this;
     }
 
-    /** An immutable, thread-safe summarizer with these options. */
+    /**
+     * An immutable, thread-safe summarizer with these options. With every budget set to
+     * {@link Budget#UNLIMITED} (or ratio 1), a summary holds every sentence of the article.
+     */
     public Summarizer build() {
-      if (maxSentences == 0 && ratio == 0 && maxWords == 0 && maxChars == 0) {
-        throw new IllegalArgumentException(
-            "at least one budget must be set: maxSentences=0, ratio=0.0, maxWords=0, maxChars=0");
-      }
-      return new Summarizer(this);
+      LanguageResources resources = LanguageResources.of(language.code());
+      Pipeline pipeline =
+          source != null && source.isFor(resources, dictionary, weights)
+              ? source
+              : new Pipeline(resources, dictionary, weights);
+      return new Summarizer(this, pipeline);
     }
   }
 }

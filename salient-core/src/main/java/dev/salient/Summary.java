@@ -21,27 +21,39 @@ import java.util.stream.Collectors;
  *
  * @param source the text all offsets point into: the caller's input, or for HTML input the text
  *     extracted from the page
- * @param headline the article's headline if one was detected (it is used for salience, and not
- *     returned as a summary sentence), or null
+ * @param headline the article's headline lines (the headline, then a deck line if there is one),
+ *     with offsets into the source; empty when none was detected. They count toward salience and
+ *     are never returned as summary sentences.
  * @param sentences the chosen sentences, in document order unless {@link Order#SCORE} was asked for
- * @param rankedSentences every sentence of the article, best first, with its score
+ * @param rankedSentences every sentence of the article but the headline, best first by
+ *     {@link SummarySentence#score()}; the chosen ones are the same records as in {@code sentences}
  * @param entities the article's entities, most salient first; saliences sum to 1 (or there are none)
- * @param emptyReason why the summary is empty, or null when it is not (it is set exactly when
+ * @param focus the {@code focus} option the summarizer was given, or null
+ * @param focusEntity the entity {@code focus} matched; empty when there was no focus or when it
+ *     matched no entity of this article (see {@link #focusMatched()})
+ * @param emptyReason why the summary is empty, or null when it is not (set exactly when
  *     {@code sentences} is empty)
  */
 public record Summary(
     String source,
-    String headline,
+    List<TextSpan> headline,
     List<SummarySentence> sentences,
     List<SummarySentence> rankedSentences,
     List<Entity> entities,
-    String emptyReason) {
+    String focus,
+    Optional<Entity> focusEntity,
+    EmptyReason emptyReason) {
 
   public Summary {
     Objects.requireNonNull(source, "source");
+    headline = List.copyOf(Objects.requireNonNull(headline, "headline"));
     sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
     rankedSentences = List.copyOf(Objects.requireNonNull(rankedSentences, "rankedSentences"));
     entities = List.copyOf(Objects.requireNonNull(entities, "entities"));
+    Objects.requireNonNull(focusEntity, "focusEntity");
+    if (focus == null && focusEntity.isPresent()) {
+      throw new IllegalArgumentException("a focus entity needs a focus: focusEntity=" + focusEntity.get().name());
+    }
     if (sentences.isEmpty() == (emptyReason == null)) {
       throw new IllegalArgumentException(
           "emptyReason must be set exactly when there are no sentences: sentences="
@@ -54,9 +66,10 @@ public record Summary(
    *
    * @throws NullPointerException if source or reason is null
    */
-  public static Summary empty(String source, String reason) {
+  public static Summary empty(String source, EmptyReason reason) {
     return new Summary(
-        source, null, List.of(), List.of(), List.of(), Objects.requireNonNull(reason, "reason"));
+        source, List.of(), List.of(), List.of(), List.of(), null, Optional.empty(),
+        Objects.requireNonNull(reason, "reason"));
   }
 
   /** The chosen sentences' cleaned text, joined by single spaces. */
@@ -69,9 +82,17 @@ public record Summary(
     return sentences.isEmpty();
   }
 
-  /** The headline, if one was detected. */
-  public Optional<String> headlineText() {
-    return Optional.ofNullable(headline);
+  /** The first headline line, the headline itself, if one was detected. */
+  public Optional<TextSpan> title() {
+    return headline.isEmpty() ? Optional.empty() : Optional.of(headline.get(0));
+  }
+
+  /**
+   * False when a focus was asked for and no entity of this article matched it (the summary is then
+   * made as without a focus); true otherwise.
+   */
+  public boolean focusMatched() {
+    return focus == null || focusEntity.isPresent();
   }
 
   /**
@@ -83,11 +104,12 @@ public record Summary(
   @Override
   public String toString() {
     return "Summary[sourceChars=" + source.length()
-        + ", headline=" + (headline == null ? "null" : "\"" + headline + "\"")
+        + ", headline=" + title().map(h -> "\"" + h.text() + "\"").orElse("none")
         + ", sentences=" + sentences
         + ", rankedSentences=" + rankedSentences.size()
         + ", entities=" + entities.size()
         + (entities.isEmpty() ? "" : " (top: " + entities.get(0).name() + ")")
+        + (focus == null ? "" : ", focus=\"" + focus + "\"" + (focusMatched() ? "" : " (no match)"))
         + ", emptyReason=" + emptyReason + "]";
   }
 }

@@ -6,21 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The result records check their invariants and describe themselves briefly. */
 class ResultRecordsTest {
   private static final SummarySentence FIRST =
-      new SummarySentence(0, 0, 10, "First one.", 1, ScoreBreakdown.ZERO);
+      new SummarySentence(0, 0, 10, "First one.", List.of(), 1, ScoreBreakdown.ZERO, true, 1);
 
   @Test
   void summaryWithSentencesRejectsAnEmptyReason() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Summary("First one.", null, List.of(FIRST), List.of(FIRST), List.of(), "why"));
+            () -> new Summary("First one.", List.of(), List.of(FIRST), List.of(FIRST), List.of(), null, Optional.empty(), EmptyReason.NO_SENTENCES));
     assertEquals(
-        "emptyReason must be set exactly when there are no sentences: sentences=1, emptyReason=why",
+        "emptyReason must be set exactly when there are no sentences: sentences=1, emptyReason=NO_SENTENCES",
         e.getMessage());
   }
 
@@ -29,7 +30,7 @@ class ResultRecordsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Summary("text", null, List.of(), List.of(), List.of(), null));
+            () -> new Summary("text", List.of(), List.of(), List.of(), List.of(), null, Optional.empty(), null));
     assertEquals(
         "emptyReason must be set exactly when there are no sentences: sentences=0, emptyReason=null",
         e.getMessage());
@@ -42,7 +43,7 @@ class ResultRecordsTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> new Summary("text", null, List.of(FIRST), null, List.of(), null));
+            () -> new Summary("text", List.of(), List.of(FIRST), null, List.of(), null, Optional.empty(), null));
     assertEquals("rankedSentences", e.getMessage());
   }
 
@@ -50,7 +51,7 @@ class ResultRecordsTest {
   void summaryToStringKeepsTheSentencesButNotTheSource() {
     String source = "First one. " + "Filler text that nobody wants in a log line. ".repeat(500);
     Entity anna = new Entity("Anna", EntityType.PERSON, 1.0, List.of(new Mention(0, 5, "First")));
-    Summary summary = new Summary(source, "A headline", List.of(FIRST), List.of(FIRST), List.of(anna), null);
+    Summary summary = new Summary(source, List.of(), List.of(FIRST), List.of(FIRST), List.of(anna), null, Optional.empty(), null);
 
     String described = summary.toString();
 

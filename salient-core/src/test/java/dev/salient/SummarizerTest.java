@@ -101,14 +101,14 @@ class SummarizerTest {
   void rejectsNegativeMaxSentences() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Summarizer.builder().maxSentences(-1));
-    assertEquals("maxSentences must not be negative: maxSentences=-1", e.getMessage());
+    assertEquals("maxSentences must be positive or Budget.UNLIMITED: maxSentences=-1", e.getMessage());
   }
 
   @Test
   void rejectsRatioOutsideZeroToOne() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Summarizer.builder().ratio(1.5));
-    assertEquals("ratio must be in 0..1: ratio=1.5", e.getMessage());
+    assertEquals("ratio must be in (0, 1]: ratio=1.5", e.getMessage());
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.salient.benchmarks;
 
 import dev.salient.Summarizer;
 import dev.salient.Summary;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -33,6 +33,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code summarizeUnseen}: the same, 1 thread, on a rotation of {@value #UNSEEN} variants
  *       instead of 8 articles, so that their renamed proper nouns are mostly new to the
  *       summarizer's caches, as the names of a live news stream are;
+ *   <li>{@code summarizeVariantPerRequest}: the same, but each article through a variant derived
+ *       with {@code toBuilder().maxSentences(k).build()} (k cycling 1..8), as a server does that
+ *       takes the length per request; it should cost about what {@code summarize} costs, since
+ *       variants share the loaded pipeline and its caches;
  *   <li>{@code floor}: OpenNLP sentence detection and tokenization of each sentence alone, the
  *       work no summarizer built on OpenNLP can skip, 1 thread.
  * </ul>
@@ -62,8 +66,8 @@ public class EndToEndBenchmark {
   public void load() {
     articles = Articles.news(ARTICLES);
     summarizer = Summarizer.builder().build();
-    sentenceDetector = new ThreadSafeSentenceDetectorME(Language.ENGLISH.sentenceModel());
-    tokenizer = new ThreadSafeTokenizerME(Language.ENGLISH.tokenizerModel());
+    sentenceDetector = new ThreadSafeSentenceDetectorME(LanguageResources.ENGLISH.sentenceModel());
+    tokenizer = new ThreadSafeTokenizerME(LanguageResources.ENGLISH.tokenizerModel());
     unseen = Articles.news(ARTICLES + UNSEEN).subList(ARTICLES, ARTICLES + UNSEEN);
   }
 
@@ -90,6 +94,16 @@ public class EndToEndBenchmark {
     String article = unseen.get(next);
     next = next + 1 == UNSEEN ? 0 : next + 1;
     return summarizer.summarize(article);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ARTICLES)
+  public void summarizeVariantPerRequest(Blackhole bh) {
+    int k = 0;
+    for (String article : articles) {
+      k = k % 8 + 1;
+      bh.consume(summarizer.toBuilder().maxSentences(k).build().summarize(article));
+    }
   }
 
   @Benchmark

@@ -1,20 +1,11 @@
 package dev.salient.benchmarks;
 
-import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
-import dev.salient.entity.EntityDetector;
-import dev.salient.lang.Language;
-import dev.salient.salience.SalienceModel;
-import dev.salient.score.ScoredSentence;
-import dev.salient.score.ScoringWeights;
-import dev.salient.score.SentenceFeatures;
-import dev.salient.score.SentenceScorer;
-import dev.salient.select.Budget;
+import dev.salient.pipeline.Pipeline;
+import dev.salient.Budget;
 import dev.salient.select.Selection;
-import dev.salient.select.SentenceSelector;
 import dev.salient.split.Document;
 import dev.salient.split.Sentence;
-import dev.salient.split.SentenceSplitter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,34 +44,28 @@ public class ScoringCoreBenchmark {
   @Param({"10", "40", "200", "2000"})
   public int sentences;
 
+  private static final Pipeline PIPELINE = Pipeline.english();
+
   private Document document;
   private List<DetectedEntity> entities;
-  private final SalienceModel salienceModel = new SalienceModel();
-  private final SentenceScorer scorer = new SentenceScorer(Language.ENGLISH, ScoringWeights.DEFAULT);
-  private final SentenceSelector selector = new SentenceSelector(ScoringWeights.DEFAULT);
-  private final Budget budget = new Budget(3, 0, 0, 0);
+  private final Budget budget = Budget.DEFAULT;
 
   @Setup(Level.Trial)
   public void analyse() {
     document = document(sentences);
-    entities = new EntityDetector(Language.ENGLISH).detect(document);
+    entities = PIPELINE.detect(document);
   }
 
   @Benchmark
   public Selection scoreAndSelect() {
-    double[] salience = salienceModel.score(document, entities);
-    List<SentenceFeatures> features = scorer.features(document, entities);
-    ScoredSentence[] scored = scorer.score(features, salience, -1);
-    return selector.select(features, scored, salience, budget);
+    return PIPELINE.select(PIPELINE.score(document, entities, null), budget);
   }
 
   /** A cleaned and split document of exactly {@code n} sentences. */
   static Document document(int n) {
-    SentenceSplitter splitter = new SentenceSplitter(Language.ENGLISH);
-    TextCleaner cleaner = new TextCleaner();
     // about 40 sentences per 4,000 characters; grow until there are enough
     for (int chars = Math.max(4_000, n * 150); ; chars *= 2) {
-      Document full = splitter.split(cleaner.clean(Articles.longText(chars)));
+      Document full = PIPELINE.split(PIPELINE.clean(Articles.longText(chars)));
       List<Sentence> all = full.sentences();
       if (all.size() >= n) {
         return new Document(full.cleaned(), all.subList(0, n));

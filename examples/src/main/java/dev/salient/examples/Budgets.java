@@ -1,5 +1,6 @@
 package dev.salient.examples;
 
+import dev.salient.Budget;
 import dev.salient.Order;
 import dev.salient.Summarizer;
 import dev.salient.Summary;
@@ -23,7 +24,7 @@ public final class Budgets {
     Summarizer tweet = Summarizer.builder().maxSentences(2).maxChars(280).build();
     print("At most 280 characters", tweet.summarize(article));
 
-    Summarizer brief = tweet.toBuilder().maxChars(0).maxSentences(0).maxWords(60).build();
+    Summarizer brief = tweet.toBuilder().budget(Budget.UNCAPPED.withMaxWords(60)).build();
     print("At most 60 words", brief.summarize(article));
 
     Summarizer focused = Summarizer.builder().maxSentences(2).focus("Russia").order(Order.SCORE).build();

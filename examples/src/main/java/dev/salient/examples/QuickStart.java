@@ -24,7 +24,7 @@ public final class QuickStart {
 
     Summary summary = Salient.summarize(article);
 
-    summary.headlineText().ifPresent(h -> System.out.println("Headline: " + h));
+    summary.title().ifPresent(h -> System.out.println("Headline: " + h.text()));
     for (SummarySentence sentence : summary.sentences()) {
       System.out.printf("- %s%n", sentence.text());
     }

@@ -79,7 +79,7 @@ final class Renderer {
       b.append(s.text()).append('\n');
     }
     if (summary.isEmpty()) {
-      b.append("(no summary: ").append(summary.emptyReason()).append(")\n");
+      b.append("(no summary: ").append(summary.emptyReason().description()).append(")\n");
     }
     List<Entity> top = topEntities(summary);
     if (!top.isEmpty()) {
@@ -115,7 +115,8 @@ final class Renderer {
         entity.put("salience", Math.round(e.salience() * 10_000) / 10_000.0);
       }
       if (summary.isEmpty()) {
-        node.put("emptyReason", summary.emptyReason());
+        node.put("emptyReason", summary.emptyReason().name());
+        node.put("emptyReasonText", summary.emptyReason().description());
       }
     }
     try {

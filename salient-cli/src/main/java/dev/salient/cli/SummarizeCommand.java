@@ -2,6 +2,7 @@ package dev.salient.cli;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salient.Budget;
 import dev.salient.Summarizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -195,15 +196,22 @@ final class SummarizeCommand implements Callable<Integer> {
     if (ratio != null && !(ratio >= 0.0 && ratio <= 1.0)) {
       throw usage("Invalid value for option '--ratio': must be in 0..1, was " + ratio);
     }
-    boolean otherBudget = ratio != null || words != null || chars != null;
-    int maxSentences = sentences != null ? sentences : otherBudget ? 0 : 3;
     try {
-      return Summarizer.builder()
-          .maxSentences(maxSentences)
-          .ratio(ratio == null ? 0 : ratio)
-          .maxWords(words == null ? 0 : words)
-          .maxChars(chars == null ? 0 : chars)
-          .build();
+      // only the options given apply (0 lifts a cap); none given: the library's 3 sentences
+      Summarizer.Builder builder = Summarizer.builder();
+      if (sentences != null) {
+        builder.maxSentences(sentences == 0 ? Budget.UNLIMITED : sentences);
+      }
+      if (ratio != null) {
+        builder.ratio(ratio == 0 ? 1.0 : ratio);
+      }
+      if (words != null) {
+        builder.maxWords(words == 0 ? Budget.UNLIMITED : words);
+      }
+      if (chars != null) {
+        builder.maxChars(chars == 0 ? Budget.UNLIMITED : chars);
+      }
+      return builder.build();
     } catch (IllegalArgumentException e) {
       throw usage("Invalid summary length: " + e.getMessage());
     }

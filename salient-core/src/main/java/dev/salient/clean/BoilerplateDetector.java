@@ -1,6 +1,6 @@
 package dev.salient.clean;
 
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.lang.Lexicon;
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
@@ -59,10 +59,20 @@ final class BoilerplateDetector {
   /** Phrases by first word; each phrase as its words. */
   private final Map<String, List<String[]>> phrases;
 
-  BoilerplateDetector(Language language) {
+  /** Words that make a run of time words a time stamp ("ago", "yesterday"). */
+  private final Set<String> timeAnchors;
+  /** Suffixes of ordinals written with digits ("st" of "21st"). */
+  private final Set<String> ordinalSuffixes;
+  /** Words that open a byline ("by"). */
+  private final Set<String> bylineOpeners;
+
+  BoilerplateDetector(LanguageResources language) {
     Objects.requireNonNull(language, "language");
     this.lexicon = Lexicon.of(language);
     this.stopWords = language.wordSet("stopwords");
+    this.timeAnchors = language.wordSet("timestamp-anchors");
+    this.ordinalSuffixes = language.wordSet("ordinal-suffixes");
+    this.bylineOpeners = language.wordSet("byline-openers");
     this.readerWords = language.wordSet("reader-address");
     Set<String> time = new HashSet<>(language.wordSet("timestamp-words"));
     DateFormatSymbols symbols = DateFormatSymbols.getInstance(language.locale());
@@ -269,7 +279,7 @@ final class BoilerplateDetector {
     boolean anchor = false;
     for (String t : tokens) {
       boolean number = Character.isDigit(t.charAt(0));
-      if (number || t.equals("ago") || t.equals("yesterday") || t.equals("today")) {
+      if (number || timeAnchors.contains(t)) {
         anchor = true;
       }
       if (!number && !timeWords.contains(t) && !isOrdinal(t)) {
@@ -279,9 +289,16 @@ final class BoilerplateDetector {
     return anchor;
   }
 
-  private static boolean isOrdinal(String t) {
-    return t.length() > 2 && Character.isDigit(t.charAt(0))
-        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"));
+  private boolean isOrdinal(String t) {
+    if (t.length() <= 2 || !Character.isDigit(t.charAt(0))) {
+      return false;
+    }
+    for (String suffix : ordinalSuffixes) {
+      if (t.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isMenu(String content, List<String> tokens) {
@@ -319,7 +336,7 @@ final class BoilerplateDetector {
       return false;
     }
     String[] words = content.split(" ");
-    boolean by = words[0].equalsIgnoreCase("by");
+    boolean by = bylineOpeners.contains(words[0].toLowerCase(Locale.ROOT));
     if (by) {
       return words.length >= 2 && words.length <= 7 && Character.isUpperCase(words[1].charAt(0));
     }

@@ -1,6 +1,6 @@
 package dev.salient.clean;
 
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.lang.Lexicon;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +34,7 @@ final class Dehyphenator {
   private final Set<String> stopWords;
   private final Set<String> prefixes;
 
-  Dehyphenator(Language language) {
+  Dehyphenator(LanguageResources language) {
     Objects.requireNonNull(language, "language");
     this.lexicon = Lexicon.of(language);
     this.stopWords = language.wordSet("stopwords");

@@ -1,6 +1,6 @@
 package dev.salient.clean;
 
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * character back to the input.
  *
  * <pre>{@code
- * TextCleaner cleaner = new TextCleaner(Language.ENGLISH);
+ * TextCleaner cleaner = new TextCleaner(LanguageResources.ENGLISH);
  * CleanedText cleaned = cleaner.clean("Taliban back in power\n\nThe T-aliban\u2019s sweep is just the start.\nRead more");
  * cleaned.text();        // "Taliban back in power\n\nThe Taliban's sweep is just the start."
  * cleaned.headlineEnd(); // 21: the headline is "Taliban back in power"
@@ -42,11 +42,11 @@ public final class TextCleaner {
 
   /** An English cleaner. */
   public TextCleaner() {
-    this(Language.ENGLISH);
+    this(LanguageResources.ENGLISH);
   }
 
   /** A cleaner with the word lists of {@code language}. */
-  public TextCleaner(Language language) {
+  public TextCleaner(LanguageResources language) {
     Objects.requireNonNull(language, "language");
     this.boilerplate = new BoilerplateDetector(language);
     this.dehyphenator = new Dehyphenator(language);

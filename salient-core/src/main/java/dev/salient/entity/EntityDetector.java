@@ -1,7 +1,8 @@
 package dev.salient.entity;
 
+import dev.salient.EntityDictionary;
 import dev.salient.EntityType;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.split.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * lists and evidence gathered over the whole document, in time linear in its length.
  *
  * <pre>{@code
- * EntityDetector detector = new EntityDetector(Language.ENGLISH);
+ * EntityDetector detector = new EntityDetector(LanguageResources.ENGLISH);
  * for (DetectedEntity e : detector.detect(document)) {
  *   System.out.println(e.name() + " " + e.type() + " x" + e.mentions().size());
  * }
@@ -47,17 +48,17 @@ import java.util.Objects;
  */
 public final class EntityDetector {
   private final Gazetteer gazetteer;
-  private final EntityDictionary dictionary;
+  private final KnownNames dictionary;
 
   /** A detector with the built-in word lists of {@code language}. */
-  public EntityDetector(Language language) {
+  public EntityDetector(LanguageResources language) {
     this(language, EntityDictionary.EMPTY);
   }
 
   /** A detector that also knows the entities of {@code dictionary}. */
-  public EntityDetector(Language language, EntityDictionary dictionary) {
+  public EntityDetector(LanguageResources language, EntityDictionary dictionary) {
     Objects.requireNonNull(language, "language");
-    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.dictionary = new KnownNames(Objects.requireNonNull(dictionary, "dictionary"));
     this.gazetteer = Gazetteer.of(language);
   }
 

@@ -1,7 +1,7 @@
 package dev.salient.entity;
 
 import dev.salient.EntityType;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.lang.Lexicon;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +38,7 @@ final class Gazetteer {
   private final Set<String> stopWords;
   private final Lexicon lexicon;
 
-  private Gazetteer(Language language) {
+  private Gazetteer(LanguageResources language) {
     Locale locale = language.locale();
     Map<String, String> countryByCode = new HashMap<>();
     Map<String, java.util.List<String>> aliasesByCode = new HashMap<>();
@@ -98,7 +98,7 @@ final class Gazetteer {
     this.lexicon = Lexicon.of(language);
   }
 
-  static Gazetteer of(Language language) {
+  static Gazetteer of(LanguageResources language) {
     return language.derived("entity-gazetteer", Gazetteer::new);
   }
 
@@ -127,7 +127,7 @@ final class Gazetteer {
     return letters > 0 && letters <= 5;
   }
 
-  private static Set<String> keys(Language language, String list) {
+  private static Set<String> keys(LanguageResources language, String list) {
     Set<String> set = new HashSet<>();
     for (String line : language.lines(list)) {
       set.add(key(line));

@@ -60,7 +60,7 @@ final class MentionFinder {
       Set.of("in", "into", "near", "across", "throughout", "outside", "inside");
 
   private final Gazetteer gazetteer;
-  private final EntityDictionary dictionary;
+  private final KnownNames dictionary;
   private final String text;
   private final Set<String> capitalizedMidSentence = new HashSet<>();
   private final Set<String> seenLowercase = new HashSet<>();
@@ -68,7 +68,7 @@ final class MentionFinder {
   /** Acronyms defined in brackets: "SEC" -> the key of "Securities and Exchange Commission". */
   final Map<String, String> acronyms = new HashMap<>();
 
-  MentionFinder(Gazetteer gazetteer, EntityDictionary dictionary, Document document) {
+  MentionFinder(Gazetteer gazetteer, KnownNames dictionary, Document document) {
     this.gazetteer = gazetteer;
     this.dictionary = dictionary;
     this.text = document.text();

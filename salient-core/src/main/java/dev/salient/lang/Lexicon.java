@@ -17,7 +17,7 @@ public final class Lexicon {
   private final Set<String> lowercase;
   private final Set<String> capitalizedOnly;
 
-  private Lexicon(Language language) {
+  private Lexicon(LanguageResources language) {
     Set<String> lower = new HashSet<>(1 << 17);
     Set<String> capitalized = new HashSet<>(1 << 15);
     // read straight into the sets: the list is long, and a cached copy of its lines is not needed
@@ -35,7 +35,7 @@ public final class Lexicon {
   }
 
   /** The lexicon of {@code language}, loaded once per JVM. */
-  public static Lexicon of(Language language) {
+  public static Lexicon of(LanguageResources language) {
     Objects.requireNonNull(language, "language");
     return language.derived("lexicon", Lexicon::new);
   }

@@ -3,7 +3,7 @@ package dev.salient.score;
 import dev.salient.ScoreBreakdown;
 import dev.salient.entity.DetectedEntity;
 import dev.salient.entity.EntityMention;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.split.Document;
 import dev.salient.split.Sentence;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ public final class SentenceScorer {
   private final Set<String> danglingOpeners;
   private final ScoringWeights weights;
 
-  public SentenceScorer(Language language, ScoringWeights weights) {
+  public SentenceScorer(LanguageResources language, ScoringWeights weights) {
     Objects.requireNonNull(language, "language");
     this.stopWords = language.wordSet("stopwords");
     this.danglingOpeners = language.wordSet("dangling-openers");

@@ -1,5 +1,6 @@
 package dev.salient.select;
 
+import dev.salient.EmptyReason;
 import dev.salient.ScoreBreakdown;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * The sentences chosen for a summary, in the order they were chosen.
  *
  * <pre>{@code
- * Selection selection = selector.select(features, scored, salience, new Budget(3, 0, 0, 0));
+ * Selection selection = selector.select(features, scored, salience, Budget.DEFAULT);
  * int first = selection.indices().get(0); // the sentence chosen first
  * }</pre>
  *
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param breakdowns the score of each when it was chosen (marginal gain), same order
  * @param emptyReason why nothing was chosen; set exactly when {@code indices} is empty
  */
-public record Selection(List<Integer> indices, List<ScoreBreakdown> breakdowns, String emptyReason) {
+public record Selection(List<Integer> indices, List<ScoreBreakdown> breakdowns, EmptyReason emptyReason) {
   public Selection {
     indices = List.copyOf(Objects.requireNonNull(indices, "indices"));
     breakdowns = List.copyOf(Objects.requireNonNull(breakdowns, "breakdowns"));

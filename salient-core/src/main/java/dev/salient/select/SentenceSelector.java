@@ -1,5 +1,7 @@
 package dev.salient.select;
 
+import dev.salient.Budget;
+import dev.salient.EmptyReason;
 import dev.salient.ScoreBreakdown;
 import dev.salient.score.ScoredSentence;
 import dev.salient.score.ScoringWeights;
@@ -16,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SentenceSelector selector = new SentenceSelector(ScoringWeights.DEFAULT);
- * Selection selection = selector.select(features, scored, salience, new Budget(3, 0, 0, 0));
+ * Selection selection = selector.select(features, scored, salience, Budget.DEFAULT);
  * }</pre>
  *
  * <p>Immutable and thread-safe: every call works on its own arrays. Deterministic: ties go to the
@@ -48,7 +50,7 @@ public final class SentenceSelector {
       }
     }
     if (candidates == 0) {
-      return new Selection(List.of(), List.of(), "the text has no sentences");
+      return new Selection(List.of(), List.of(), EmptyReason.NO_SENTENCES);
     }
     int cap = budget.sentenceCap(candidates);
     boolean[] covered = new boolean[salience.length];
@@ -95,7 +97,7 @@ public final class SentenceSelector {
         double value =
             salienceGain + base.position() + base.content() + base.length() + redundancy
                 + coherence + base.focus();
-        if (budget.maxWords() > 0 || budget.maxChars() > 0) {
+        if (budget.maxWords() != Budget.UNLIMITED || budget.maxChars() != Budget.UNLIMITED) {
           // budgeted greedy (Lin and Bilmes 2010): gain per unit of cost, scaled
           value = value / Math.sqrt(Math.max(1, f.wordCount()) / 20.0);
         }
@@ -127,22 +129,16 @@ public final class SentenceSelector {
       indices.add(best);
       breakdowns.add(bestBreakdown);
     }
-    String reason = null;
+    EmptyReason reason = null;
     if (indices.isEmpty()) {
-      reason =
-          anyFits
-              ? "no sentence could be chosen"
-              : "no sentence fits the budget (maxWords=" + budget.maxWords() + ", maxChars="
-                  + budget.maxChars() + ")";
+      reason = anyFits ? EmptyReason.NO_SENTENCES : EmptyReason.NOTHING_FITS_BUDGET;
     }
     return new Selection(indices, breakdowns, reason);
   }
 
   private static boolean fits(Budget budget, int words, int chars, boolean first, SentenceFeatures f) {
-    if (budget.maxWords() > 0 && words + f.wordCount() > budget.maxWords()) {
-      return false;
-    }
-    return budget.maxChars() <= 0 || chars + f.charCount() + (first ? 0 : 1) <= budget.maxChars();
+    return budget.fitsWords((long) words + f.wordCount())
+        && budget.fitsChars((long) chars + f.charCount() + (first ? 0 : 1));
   }
 
   /** The content words two sentences share, relative to the sentence with fewer. */

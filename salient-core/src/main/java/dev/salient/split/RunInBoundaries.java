@@ -15,14 +15,17 @@ import java.util.Set;
  * brother" opens a sentence, while "told The Mail" and "by The Times" do not match. Thread-safe.
  */
 final class RunInBoundaries {
-  /** Capitalized words that open sentences and are rarely part of a name when followed by a lower-case word. */
-  private static final Set<String> OPENERS =
-      Set.of("The", "A", "An", "He", "She", "It", "They", "We", "His", "Her", "Their", "This",
-          "These", "Police", "Officials");
+  /** A cut needs this many tokens before it: shorter fragments are not captions. */
+  private static final int MIN_TOKENS_BEFORE = 4;
+  /** ... and this many from the opener on: a short tail is a name, not a sentence. */
+  private static final int MIN_TOKENS_FROM = 4;
 
+  /** Capitalized words that open sentences and are rarely part of a name when a lower-case word follows. */
+  private final Set<String> openers;
   private final Set<String> functionWords;
 
-  RunInBoundaries(Set<String> functionWords) {
+  RunInBoundaries(Set<String> openers, Set<String> functionWords) {
+    this.openers = openers;
     this.functionWords = functionWords;
   }
 
@@ -34,12 +37,12 @@ final class RunInBoundaries {
     List<Integer> cuts = null;
     int n = s.tokenCount();
     for (int i = 2; i + 1 < n; i++) {
-      if (OPENERS.contains(s.token(i))
+      if (openers.contains(s.token(i))
           && isLowerWord(s.token(i - 1))
           && !functionWords.contains(s.token(i - 1))
           && isLowerWord(s.token(i + 1))
-          && i >= 4
-          && n - i >= 4) {
+          && i >= MIN_TOKENS_BEFORE
+          && n - i >= MIN_TOKENS_FROM) {
         if (cuts == null) {
           cuts = new ArrayList<>();
         }

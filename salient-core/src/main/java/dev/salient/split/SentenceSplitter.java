@@ -1,7 +1,7 @@
 package dev.salient.split;
 
 import dev.salient.clean.CleanedText;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,11 +33,11 @@ public final class SentenceSplitter {
   /** The tokens of each word seen so far, see {@link #pieces(String)}. */
   private final ConcurrentHashMap<String, Pieces> tokenCache = new ConcurrentHashMap<>();
 
-  public SentenceSplitter(Language language) {
+  public SentenceSplitter(LanguageResources language) {
     Objects.requireNonNull(language, "language");
     this.sentenceDetector = new ThreadSafeSentenceDetectorME(language.sentenceModel());
     this.tokenizer = new ThreadSafeTokenizerME(language.tokenizerModel());
-    this.runIns = new RunInBoundaries(language.wordSet("stopwords"));
+    this.runIns = new RunInBoundaries(language.wordSet("sentence-openers"), language.wordSet("stopwords"));
   }
 
   /** Splits {@code cleaned} into sentences. */

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.split.Document;
 import dev.salient.split.Sentence;
 import dev.salient.split.SentenceSplitter;
 
 /** Shared checks of the invariants of cleaned text. */
 final class CleanAssertions {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.ENGLISH);
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(LanguageResources.ENGLISH);
 
   private CleanAssertions() {}
 

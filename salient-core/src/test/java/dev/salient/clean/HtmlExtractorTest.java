@@ -73,7 +73,7 @@ class HtmlExtractorTest {
   void summarizesHtmlToArticleBodySentencesOnly() {
     Summary summary = Salient.summarizeHtml(page());
     assertFalse(summary.isEmpty());
-    assertEquals("Norway and Sweden agree Arctic rail link", summary.headline());
+    assertEquals("Norway and Sweden agree Arctic rail link", summary.title().orElseThrow().text());
     List<String> paragraphs = articleParagraphs();
     CleanedText cleaned = CLEANER.clean(summary.source());
     for (SummarySentence s : summary.rankedSentences()) {

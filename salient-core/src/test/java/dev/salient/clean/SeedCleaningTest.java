@@ -48,9 +48,9 @@ class SeedCleaningTest {
   @FieldSource("SEEDS")
   void summaryNeverQuotesTheHeadline(String name) {
     Summary summary = Salient.summarize(Seeds.read(name));
-    assertTrue(summary.headlineText().isPresent());
+    assertTrue(summary.title().isPresent());
     for (SummarySentence s : summary.rankedSentences()) {
-      assertFalse(summary.headline().contains(s.text()), s::text);
+      assertFalse(summary.headline().stream().anyMatch(h -> h.text().contains(s.text())), s::text);
     }
   }
 

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.salient.EntityDictionary;
 import dev.salient.EntityType;
 import dev.salient.clean.TextCleaner;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.split.Document;
 import dev.salient.split.SentenceSplitter;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EntityDetectorTest {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.ENGLISH);
-  private static final TextCleaner CLEANER = new TextCleaner(Language.ENGLISH);
-  private static final EntityDetector DETECTOR = new EntityDetector(Language.ENGLISH);
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(LanguageResources.ENGLISH);
+  private static final TextCleaner CLEANER = new TextCleaner(LanguageResources.ENGLISH);
+  private static final EntityDetector DETECTOR = new EntityDetector(LanguageResources.ENGLISH);
 
   static List<DetectedEntity> detect(EntityDetector detector, String text) {
     Document document = SPLITTER.split(CLEANER.clean(text));
@@ -225,7 +226,7 @@ class EntityDetectorTest {
   void mapsUserDictionaryAliasesToTheirEntry() {
     EntityDetector detector =
         new EntityDetector(
-            Language.ENGLISH,
+            LanguageResources.ENGLISH,
             EntityDictionary.builder().add("Acme Widgets", EntityType.ORGANIZATION, "Acme", "AWC").build());
     List<DetectedEntity> entities = detect(detector, "Acme shares rose. Analysts said AWC would grow.");
     DetectedEntity acme = find(entities, "Acme Widgets");

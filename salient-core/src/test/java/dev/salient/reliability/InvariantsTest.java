@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.salient.EmptyReason;
 import dev.salient.Entity;
 import dev.salient.EntityType;
 import dev.salient.Mention;
@@ -15,6 +16,7 @@ import dev.salient.Summary;
 import dev.salient.SummarySentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class InvariantsTest {
   void seedArticlesGiveNonEmptySummariesWithEntities() {
     for (String text : Articles.SEEDS) {
       Summary summary = Summarizer.builder().build().summarize(text);
-      assertFalse(summary.isEmpty(), summary.emptyReason());
+      assertFalse(summary.isEmpty(), String.valueOf(summary.emptyReason()));
       assertFalse(summary.entities().isEmpty());
       SummaryAssertions.assertValid(summary, text);
     }
@@ -94,20 +96,20 @@ class InvariantsTest {
   private static final ScoreBreakdown ZERO = ScoreBreakdown.ZERO;
 
   private static Summary summaryOf(String source, List<SummarySentence> chosen, List<Entity> entities) {
-    return new Summary(source, null, chosen, chosen, entities, chosen.isEmpty() ? "empty" : null);
+    return new Summary(source, List.of(), chosen, chosen, entities, null, Optional.empty(), chosen.isEmpty() ? EmptyReason.NO_SENTENCES : null);
   }
 
   @Test
   void oracleRejectsSentenceOffsetsPastTheSource() {
     String source = "One sentence.";
-    Summary bad = summaryOf(source, List.of(new SummarySentence(0, 0, 14, "One sentence.", 1, ZERO)), List.of());
+    Summary bad = summaryOf(source, List.of(new SummarySentence(0, 0, 14, "One sentence.", List.of(), 1, ZERO, true, 1)), List.of());
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertValid(bad, source));
   }
 
   @Test
   void oracleRejectsTextWithWordsNotInTheSpan() {
     String source = "One sentence.";
-    Summary bad = summaryOf(source, List.of(new SummarySentence(0, 0, 13, "One sentense.", 1, ZERO)), List.of());
+    Summary bad = summaryOf(source, List.of(new SummarySentence(0, 0, 13, "One sentense.", List.of(), 1, ZERO, true, 1)), List.of());
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertValid(bad, source));
   }
 
@@ -117,7 +119,7 @@ class InvariantsTest {
     Summary good =
         summaryOf(
             source,
-            List.of(new SummarySentence(0, 0, source.length(), "Tom & Jerry's \"spokesman\" spoke.", 1, ZERO)),
+            List.of(new SummarySentence(0, 0, source.length(), "Tom & Jerry's \"spokesman\" spoke.", List.of(), 1, ZERO, true, 1)),
             List.of());
     SummaryAssertions.assertValid(good, source);
   }
@@ -125,9 +127,9 @@ class InvariantsTest {
   @Test
   void oracleRejectsSentencesOutOfDocumentOrder() {
     String source = "First one. Second one.";
-    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", 1, ZERO);
-    SummarySentence second = new SummarySentence(1, 11, 22, "Second one.", 1, ZERO);
-    Summary bad = new Summary(source, null, List.of(second, first), List.of(first, second), List.of(), null);
+    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", List.of(), 1, ZERO, true, 1);
+    SummarySentence second = new SummarySentence(1, 11, 22, "Second one.", List.of(), 1, ZERO, true, 1);
+    Summary bad = new Summary(source, List.of(), List.of(second, first), List.of(first, second), List.of(), null, Optional.empty(), null);
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertValid(bad, source, Order.DOCUMENT));
     SummaryAssertions.assertValid(bad, source, Order.SCORE);
   }
@@ -135,8 +137,8 @@ class InvariantsTest {
   @Test
   void oracleRejectsRepeatedSentences() {
     String source = "First one. Second one.";
-    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", 1, ZERO);
-    Summary bad = new Summary(source, null, List.of(first, first), List.of(first), List.of(), null);
+    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", List.of(), 1, ZERO, true, 1);
+    Summary bad = new Summary(source, List.of(), List.of(first, first), List.of(first), List.of(), null, Optional.empty(), null);
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertValid(bad, source, Order.SCORE));
   }
 
@@ -163,9 +165,9 @@ class InvariantsTest {
   @Test
   void oracleRejectsBudgetOverruns() {
     String source = "First one. Second one.";
-    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", 1, ZERO);
-    SummarySentence second = new SummarySentence(1, 11, 22, "Second one.", 1, ZERO);
-    Summary two = new Summary(source, null, List.of(first, second), List.of(first, second), List.of(), null);
+    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", List.of(), 1, ZERO, true, 1);
+    SummarySentence second = new SummarySentence(1, 11, 22, "Second one.", List.of(), 1, ZERO, true, 1);
+    Summary two = new Summary(source, List.of(), List.of(first, second), List.of(first, second), List.of(), null, Optional.empty(), null);
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertWithinBudget(two, new SummaryBudget(1, 0, 0, 0)));
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertWithinBudget(two, new SummaryBudget(0, 0.4, 0, 0)));
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertWithinBudget(two, new SummaryBudget(0, 0, 3, 0)));
@@ -176,8 +178,8 @@ class InvariantsTest {
   @Test
   void oracleRejectsEmptySummaryOfAnArticleUnderASentenceBudget() {
     String source = "First one.";
-    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", 1, ZERO);
-    Summary empty = new Summary(source, null, List.of(), List.of(first), List.of(), "nothing");
+    SummarySentence first = new SummarySentence(0, 0, 10, "First one.", List.of(), 1, ZERO, true, 1);
+    Summary empty = new Summary(source, List.of(), List.of(), List.of(first), List.of(), null, Optional.empty(), EmptyReason.NO_SENTENCES);
     assertTrue(empty.isEmpty());
     assertThrows(AssertionError.class, () -> SummaryAssertions.assertWithinBudget(empty, SummaryBudget.DEFAULT));
     SummaryAssertions.assertWithinBudget(empty, new SummaryBudget(0, 0, 1, 0));

@@ -5,6 +5,7 @@ import dev.salient.Mention;
 import dev.salient.Order;
 import dev.salient.Summary;
 import dev.salient.SummarySentence;
+import dev.salient.TextSpan;
 import dev.salient.clean.CleanedText;
 import dev.salient.clean.TextCleaner;
 import java.util.HashMap;
@@ -73,9 +74,6 @@ public final class SummaryAssertions {
         summary.isEmpty() == (summary.emptyReason() != null),
         "emptyReason must be set exactly when the summary is empty: sentences="
             + summary.sentences().size() + ", emptyReason=" + summary.emptyReason());
-    check(
-        summary.emptyReason() == null || !summary.emptyReason().isBlank(),
-        "emptyReason must not be blank");
 
     // every sentence of the article: in bounds, traceable, distinct, in document order
     Map<Integer, SummarySentence> byIndex = new HashMap<>();
@@ -126,8 +124,20 @@ public final class SummaryAssertions {
         summary.text().equals(
             summary.sentences().stream().map(SummarySentence::text).collect(Collectors.joining(" "))),
         "text() is not the chosen sentences joined by single spaces");
-    if (summary.headline() != null) {
-      check(!summary.headline().isBlank(), "headline is blank");
+    for (TextSpan line : summary.headline()) {
+      check(!line.text().isBlank(), "headline is blank");
+      check(line.start() >= 0 && line.end() <= source.length(), "headline out of bounds: " + line);
+    }
+    for (SummarySentence s : summary.rankedSentences()) {
+      check(s.chosen() == summary.sentences().contains(s), "chosen flag disagrees with sentences(): " + s.index());
+    }
+    for (SummarySentence s : summary.sentences()) {
+      check(s.chosen(), "a chosen sentence says it was not chosen: " + s.index());
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    summary.entities().forEach(e -> names.add(e.name()));
+    for (SummarySentence s : summary.rankedSentences()) {
+      check(names.containsAll(s.entities()), "a sentence names an entity the summary lacks: " + s.entities());
     }
 
     assertEntitiesValid(summary.entities(), source, document);

@@ -1,5 +1,6 @@
 package dev.salient.reliability;
 
+import dev.salient.Budget;
 import dev.salient.Order;
 import dev.salient.Summarizer;
 
@@ -23,13 +24,16 @@ public record SummaryBudget(int maxSentences, double ratio, int maxWords, int ma
 
   /** A summarizer with these caps and the given order. */
   public Summarizer summarizer(Order order) {
-    return Summarizer.builder()
-        .maxSentences(maxSentences)
-        .ratio(ratio)
-        .maxWords(maxWords)
-        .maxChars(maxChars)
-        .order(order)
-        .build();
+    return Summarizer.builder().budget(toBudget()).order(order).build();
+  }
+
+  /** The library's budget: 0 here is {@link Budget#UNLIMITED} (ratio 0 is 1) there. */
+  public Budget toBudget() {
+    return new Budget(
+        maxSentences == 0 ? Budget.UNLIMITED : maxSentences,
+        ratio == 0 ? 1.0 : ratio,
+        maxWords == 0 ? Budget.UNLIMITED : maxWords,
+        maxChars == 0 ? Budget.UNLIMITED : maxChars);
   }
 
   /** True when only sentence caps are set, so an article with sentences must give some. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
 import dev.salient.entity.EntityDetector;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import dev.salient.split.Document;
 import dev.salient.split.SentenceSplitter;
 import java.util.List;
@@ -21,7 +21,7 @@ class SalienceModelTest {
           + "A spokesman in Berlin declined to comment.";
 
   private static Document document(String text) {
-    return new SentenceSplitter(Language.ENGLISH).split(new TextCleaner(Language.ENGLISH).clean(text));
+    return new SentenceSplitter(LanguageResources.ENGLISH).split(new TextCleaner(LanguageResources.ENGLISH).clean(text));
   }
 
   private static double salienceOf(String name, List<DetectedEntity> entities, double[] salience) {
@@ -36,7 +36,7 @@ class SalienceModelTest {
   @Test
   void saliencesAreInZeroToOneAndSumToOne() {
     Document document = document(ARTICLE);
-    List<DetectedEntity> entities = new EntityDetector(Language.ENGLISH).detect(document);
+    List<DetectedEntity> entities = new EntityDetector(LanguageResources.ENGLISH).detect(document);
     double[] salience = new SalienceModel().score(document, entities);
     assertEquals(entities.size(), salience.length);
     double total = 0;
@@ -50,7 +50,7 @@ class SalienceModelTest {
   @Test
   void ranksTheHeadlineEntityMentionedOftenAboveOneMentionedOnceLate() {
     Document document = document(ARTICLE);
-    List<DetectedEntity> entities = new EntityDetector(Language.ENGLISH).detect(document);
+    List<DetectedEntity> entities = new EntityDetector(LanguageResources.ENGLISH).detect(document);
     double[] salience = new SalienceModel().score(document, entities);
     assertTrue(salienceOf("Russia", entities, salience) > salienceOf("Berlin", entities, salience));
     assertTrue(salienceOf("Iran", entities, salience) > salienceOf("Berlin", entities, salience));
@@ -88,7 +88,7 @@ class SalienceModelTest {
   @Test
   void featuresMarkHeadlineLeadAndCapitalMentions() {
     Document document = document(ARTICLE);
-    List<DetectedEntity> entities = new EntityDetector(Language.ENGLISH).detect(document);
+    List<DetectedEntity> entities = new EntityDetector(LanguageResources.ENGLISH).detect(document);
     double[][] x = SalienceFeatures.of(document, entities);
     int headline = SalienceFeatures.NAMES.indexOf("headline");
     int lead = SalienceFeatures.NAMES.indexOf("lead");

@@ -1,5 +1,7 @@
 package dev.salient.select;
 
+import dev.salient.Budget;
+import dev.salient.EmptyReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,22 +16,44 @@ class BudgetAndSelectionTest {
   @Test
   void budgetRejectsANegativeWordCap() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new Budget(3, 0, -1, 0));
-    assertEquals("maxWords must not be negative: maxWords=-1", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Budget.DEFAULT.withMaxWords(-1));
+    assertEquals("maxWords must be positive or Budget.UNLIMITED: maxWords=-1", e.getMessage());
+  }
+
+  @Test
+  void budgetRejectsZeroInsteadOfUnlimited() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Budget.DEFAULT.withMaxSentences(0));
+    assertEquals("maxSentences must be positive or Budget.UNLIMITED: maxSentences=0", e.getMessage());
   }
 
   @Test
   void budgetRejectsARatioAboveOne() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new Budget(0, 1.5, 0, 0));
-    assertEquals("ratio must be in 0..1: ratio=1.5", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Budget.DEFAULT.withRatio(1.5));
+    assertEquals("ratio must be in (0, 1]: ratio=1.5", e.getMessage());
   }
 
   @Test
   void ratioCapRoundsUpAndKeepsAtLeastOneSentence() {
-    assertEquals(2, new Budget(0, 0.1, 0, 0).sentenceCap(11));
-    assertEquals(1, new Budget(0, 0.01, 0, 0).sentenceCap(5));
-    assertEquals(3, new Budget(3, 0.9, 0, 0).sentenceCap(10));
+    assertEquals(2, Budget.UNCAPPED.withRatio(0.1).sentenceCap(11));
+    assertEquals(1, Budget.UNCAPPED.withRatio(0.01).sentenceCap(5));
+    assertEquals(3, Budget.UNCAPPED.withMaxSentences(3).withRatio(0.9).sentenceCap(10));
+    assertEquals(Budget.UNLIMITED, Budget.UNCAPPED.withMaxWords(60).sentenceCap(10));
+  }
+
+  @Test
+  void ratioCapIgnoresDoubleRoundingError() {
+    // 0.28 * 25 is 7.000000000000001 in double; the cap is 7, not 8
+    assertEquals(7, Budget.UNCAPPED.withRatio(0.28).sentenceCap(25));
+    assertEquals(3, Budget.UNCAPPED.withRatio(0.3).sentenceCap(10));
+    for (int n = 1; n <= 200; n++) {
+      for (int percent = 1; percent <= 100; percent++) {
+        int exact = (percent * n + 99) / 100; // ceil(percent/100 * n) in integers
+        assertEquals(Math.max(1, exact), Math.min(n, Budget.UNCAPPED.withRatio(percent / 100.0).sentenceCap(n)),
+            "ratio=" + percent / 100.0 + ", n=" + n);
+      }
+    }
   }
 
   @Test
@@ -46,7 +70,7 @@ class BudgetAndSelectionTest {
     assertThrows(IllegalArgumentException.class, () -> new Selection(List.of(), List.of(), null));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Selection(List.of(0), List.of(ScoreBreakdown.ZERO), "why"));
+        () -> new Selection(List.of(0), List.of(ScoreBreakdown.ZERO), EmptyReason.NO_SENTENCES));
   }
 
   @Test

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.salient.clean.CleanedText;
-import dev.salient.lang.Language;
+import dev.salient.lang.LanguageResources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.ENGLISH);
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(LanguageResources.ENGLISH);
 
   private static List<String> sentences(String text) {
     Document d = SPLITTER.split(CleanedText.identity(text));
@@ -83,7 +83,7 @@ class SentenceSplitterTest {
   void headlineWithAFullStopStaysOneUnit() {
     String text = "Biden meets Xi in Bali. Talks stall over Taiwan\n\nThe two leaders met on Monday.";
     dev.salient.clean.CleanedText cleaned =
-        new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text);
+        new dev.salient.clean.TextCleaner(LanguageResources.ENGLISH).clean(text);
     Document d = SPLITTER.split(cleaned);
     assertTrue(d.sentences().get(0).headline(), d.sentences()::toString);
     assertEquals("Biden meets Xi in Bali. Talks stall over Taiwan", d.sentenceText(0));

@@ -1,14 +1,11 @@
 package dev.salient.eval;
 
-import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
-import dev.salient.entity.EntityDetector;
 import dev.salient.entity.EntityMention;
-import dev.salient.lang.Language;
+import dev.salient.pipeline.Pipeline;
 import dev.salient.salience.SalienceFeatures;
 import dev.salient.salience.SalienceModel;
 import dev.salient.split.Document;
-import dev.salient.split.SentenceSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,13 +118,11 @@ public final class SalienceEvaluation {
   }
 
   static List<Prepared> prepare(List<SalienceGold> golds) {
-    TextCleaner cleaner = new TextCleaner();
-    SentenceSplitter splitter = new SentenceSplitter(Language.ENGLISH);
-    EntityDetector detector = new EntityDetector(Language.ENGLISH);
+    Pipeline pipeline = Pipeline.english();
     List<Prepared> out = new ArrayList<>();
     for (SalienceGold gold : golds) {
-      Document document = splitter.split(cleaner.clean(gold.input()));
-      List<DetectedEntity> entities = detector.detect(document);
+      Document document = pipeline.split(pipeline.clean(gold.input()));
+      List<DetectedEntity> entities = pipeline.detect(document);
       double[][] features = SalienceFeatures.of(document, entities);
       int[][] matches = new int[entities.size()][];
       for (int e = 0; e < entities.size(); e++) {

@@ -28,14 +28,26 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Language {
+public final class LanguageResources {
 
   /** English, with the OpenNLP UD-EWT models. */
-  public static final Language ENGLISH =
-      new Language(
+  public static final LanguageResources ENGLISH =
+      new LanguageResources(
           "en",
           "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
           "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
+
+  /**
+   * The resources of the language with this ISO 639-1 code.
+   *
+   * @throws IllegalArgumentException if there are none
+   */
+  public static LanguageResources of(String code) {
+    if (ENGLISH.code.equals(code)) {
+      return ENGLISH;
+    }
+    throw new IllegalArgumentException("no resources for language: code=" + code);
+  }
 
   private final String code;
   private final String sentenceModelResource;
@@ -44,7 +56,7 @@ public final class Language {
   private final java.util.concurrent.atomic.AtomicBoolean loadingModels =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  private Language(
+  private LanguageResources(
       String code,
       String sentenceModelResource,
       String tokenizerModelResource) {
@@ -120,7 +132,7 @@ public final class Language {
    * word lists) and caches it under {@code key}.
    */
   @SuppressWarnings("unchecked")
-  public <T> T derived(String key, java.util.function.Function<Language, T> factory) {
+  public <T> T derived(String key, java.util.function.Function<LanguageResources, T> factory) {
     return (T) cached("derived:" + key, () -> factory.apply(this));
   }
 
@@ -153,7 +165,7 @@ public final class Language {
    */
   void forEachLine(String name, Consumer<String> action) {
     String path = "/dev/salient/lang/" + code + "/" + name + ".txt";
-    InputStream in = Language.class.getResourceAsStream(path);
+    InputStream in = LanguageResources.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("missing language resource: " + path);
     }
@@ -178,7 +190,7 @@ public final class Language {
   private static <T> T load(String resource, ModelLoader<T> loader) {
     // the model jars are other modules: ask the class loader, which sees resources outside any
     // package of every module it defines (Class.getResourceAsStream looks only in dev.salient)
-    ClassLoader classLoader = Language.class.getClassLoader();
+    ClassLoader classLoader = LanguageResources.class.getClassLoader();
     try (InputStream in = classLoader.getResourceAsStream(resource.substring(1))) {
       if (in == null) {
         throw new IllegalStateException(
@@ -192,6 +204,6 @@ public final class Language {
 
   @Override
   public String toString() {
-    return "Language[" + code + "]";
+    return "LanguageResources[" + code + "]";
   }
 }

@@ -1,0 +1,169 @@
+package dev.salient.pipeline;
+
+import dev.salient.Budget;
+import dev.salient.EntityDictionary;
+import dev.salient.clean.CleanedText;
+import dev.salient.clean.HtmlExtractor;
+import dev.salient.clean.TextCleaner;
+import dev.salient.entity.DetectedEntity;
+import dev.salient.entity.EntityDetector;
+import dev.salient.lang.LanguageResources;
+import dev.salient.salience.SalienceModel;
+import dev.salient.score.ScoredSentence;
+import dev.salient.score.ScoringWeights;
+import dev.salient.score.SentenceFeatures;
+import dev.salient.score.SentenceScorer;
+import dev.salient.select.Selection;
+import dev.salient.select.SentenceSelector;
+import dev.salient.split.Document;
+import dev.salient.split.SentenceSplitter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stages of Salient wired once: clean, split, detect entities, score salience, score sentences,
+ * select. {@link dev.salient.Summarizer}, the evaluation tools and the benchmarks all run this one
+ * object, so no caller wires stages by hand; summarizers derived with {@code toBuilder()} that keep
+ * the language, dictionary and weights share it, with its loaded models and caches.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.english();
+ * Pipeline.Analysis analysis = pipeline.analyze(pipeline.clean(text), null);
+ * Selection selection = pipeline.select(analysis, Budget.DEFAULT);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Pipeline {
+  /** Stateless and thread-safe; jsoup is only touched once it is used. */
+  private static final HtmlExtractor HTML = new HtmlExtractor();
+
+  private final LanguageResources language;
+  private final EntityDictionary dictionary;
+  private final ScoringWeights weights;
+  private final TextCleaner cleaner;
+  private final SentenceSplitter splitter;
+  private final EntityDetector detector;
+  private final SalienceModel salienceModel;
+  private final SentenceScorer scorer;
+  private final SentenceSelector selector;
+
+  /**
+   * Everything the stages found in one document, before selection.
+   *
+   * @param document the cleaned, split document
+   * @param entities the detected entities, by id
+   * @param salience each entity's salience, by id
+   * @param features each sentence's features
+   * @param scored each sentence's stand-alone score
+   * @param focusId the id of the entity the focus option named, or -1
+   */
+  public record Analysis(
+      Document document,
+      List<DetectedEntity> entities,
+      double[] salience,
+      List<SentenceFeatures> features,
+      ScoredSentence[] scored,
+      int focusId) {}
+
+  public Pipeline(LanguageResources language, EntityDictionary dictionary, ScoringWeights weights) {
+    this.language = Objects.requireNonNull(language, "language");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.weights = Objects.requireNonNull(weights, "weights");
+    // on first use, the OpenNLP models load on another thread while this one reads the word lists
+    // (each is loaded once per JVM; the splitter waits for the models if they are still loading)
+    language.startLoadingModels();
+    this.cleaner = new TextCleaner(language);
+    this.detector = new EntityDetector(language, dictionary);
+    this.salienceModel = new SalienceModel();
+    this.scorer = new SentenceScorer(language, weights);
+    this.selector = new SentenceSelector(weights);
+    this.splitter = new SentenceSplitter(language);
+  }
+
+  /** English, no dictionary, the default weights. */
+  public static Pipeline english() {
+    return new Pipeline(LanguageResources.ENGLISH, EntityDictionary.EMPTY, ScoringWeights.DEFAULT);
+  }
+
+  /** True when this pipeline was built for these options, so that a summarizer may share it. */
+  public boolean isFor(LanguageResources language, EntityDictionary dictionary, ScoringWeights weights) {
+    return this.language == language && this.dictionary.equals(dictionary) && this.weights.equals(weights);
+  }
+
+  public LanguageResources language() {
+    return language;
+  }
+
+  public ScoringWeights weights() {
+    return weights;
+  }
+
+  /** The article text of a whole page (see {@link HtmlExtractor}). */
+  public String extractHtml(String html) {
+    return HTML.extract(html);
+  }
+
+  public CleanedText clean(String text) {
+    return cleaner.clean(text);
+  }
+
+  public Document split(CleanedText cleaned) {
+    return splitter.split(cleaned);
+  }
+
+  public List<DetectedEntity> detect(Document document) {
+    return detector.detect(document);
+  }
+
+  /** The canonical name of an entity name or alias ("America" gives "United States"). */
+  public String canonicalName(String name) {
+    return detector.canonicalName(name);
+  }
+
+  /** Splits, detects, scores salience and sentences; {@code focus} may be null. */
+  public Analysis analyze(CleanedText cleaned, String focus) {
+    Document document = splitter.split(cleaned);
+    return score(document, detector.detect(document), focus);
+  }
+
+  /** Scores salience and sentences of a split document with its detected entities. */
+  public Analysis score(Document document, List<DetectedEntity> detected, String focus) {
+    double[] salience = salienceModel.score(document, detected);
+    List<SentenceFeatures> features = scorer.features(document, detected);
+    int focusId = focusId(detected, focus);
+    ScoredSentence[] scored = scorer.score(features, salience, focusId);
+    return new Analysis(document, detected, salience, features, scored, focusId);
+  }
+
+  /** Chooses sentences of an analysed document under {@code budget}. */
+  public Selection select(Analysis analysis, Budget budget) {
+    return selector.select(analysis.features(), analysis.scored(), analysis.salience(), budget);
+  }
+
+  private int focusId(List<DetectedEntity> detected, String focus) {
+    if (focus == null) {
+      return -1;
+    }
+    String wanted = focus.toLowerCase(java.util.Locale.ROOT);
+    // "U.S.", "America" and "American" name the entity "United States"
+    String canonical = detector.canonicalName(focus);
+    for (int i = 0; i < detected.size(); i++) {
+      DetectedEntity e = detected.get(i);
+      if (e.name().toLowerCase(java.util.Locale.ROOT).equals(wanted) || e.name().equals(canonical)) {
+        return i;
+      }
+      for (var m : e.mentions()) {
+        if (m.surface().toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline[language=" + language.code() + ", dictionary=" + dictionary + ", weights=" + weights + "]";
+  }
+}
