@@ -96,10 +96,42 @@ final class Typography {
     return -1;
   }
 
-  /** The decoded entity, or null when commons-text does not know it. */
-  private static String decode(String entity) {
+  /**
+   * The decoded entity, or null when it is not one. A numeric reference is decoded here, as HTML
+   * does: one that names no character ({@code &#x110000;}, {@code &#0;}, a surrogate) becomes
+   * U+FFFD, never an exception. Named entities are looked up by commons-text.
+   */
+  static String decode(String entity) {
+    if (entity.length() > 3 && entity.charAt(1) == '#') {
+      return decodeNumeric(entity);
+    }
     String decoded = StringEscapeUtils.unescapeHtml4(entity);
     return decoded.equals(entity) ? null : decoded;
+  }
+
+  /** "&#123;" or "&#x7B;" decoded; U+FFFD for a number that is not a character; null if malformed. */
+  private static String decodeNumeric(String entity) {
+    boolean hex = entity.charAt(2) == 'x' || entity.charAt(2) == 'X';
+    int from = hex ? 3 : 2;
+    int to = entity.length() - 1; // the ';'
+    if (from >= to) {
+      return null;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = Character.digit(entity.charAt(i), hex ? 16 : 10);
+      if (digit < 0) {
+        return null;
+      }
+      // saturate: any number past the last code point is as invalid as the next
+      value = Math.min(value * (hex ? 16 : 10) + digit, Character.MAX_CODE_POINT + 1L);
+    }
+    int codePoint = (int) value;
+    if (codePoint == 0 || codePoint > Character.MAX_CODE_POINT
+        || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
+      return "\uFFFD";
+    }
+    return Character.toString(codePoint);
   }
 
   /** What a character becomes: itself, a replacement, SPACE, BREAK or DROP. */

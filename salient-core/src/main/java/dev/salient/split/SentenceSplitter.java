@@ -80,7 +80,11 @@ public final class SentenceSplitter {
     for (int chunkStart = lineStart; chunkStart < lineEnd; ) {
       int chunkEnd = chunkEnd(text, chunkStart, lineEnd);
       String chunk = text.substring(chunkStart, chunkEnd);
-      for (Span span : keepQuotesWhole(chunk, sentenceDetector.sentPosDetect(chunk))) {
+      Span[] detected =
+          isOneWord(chunkStart, chunkEnd)
+              ? new Span[] {new Span(0, chunk.length())}
+              : keepQuotesWhole(chunk, sentenceDetector.sentPosDetect(chunk));
+      for (Span span : detected) {
         int start = chunkStart + span.getStart();
         int end = chunkStart + span.getEnd();
         // trim
@@ -157,19 +161,38 @@ public final class SentenceSplitter {
     return i;
   }
 
-  /** The end of the chunk that starts at {@code from}: the line end, or a space near the limit. */
-  private static int chunkEnd(String text, int from, int lineEnd) {
+  /**
+   * The end of the chunk that starts at {@code from}: the line end, or the last whitespace before
+   * the limit. A chunk never ends inside a word, because cleaning repairs a word by looking at
+   * the whole of it (the round trip of {@link dev.salient.clean.TextCleaner#cleanFragment} needs
+   * the sentence to hold the same word). When no whitespace comes before the limit, the chunk is
+   * the run of non-whitespace that starts it, however long; see {@link #isOneWord}.
+   */
+  static int chunkEnd(String text, int from, int lineEnd) {
     if (lineEnd - from <= MAX_CHUNK) {
       return lineEnd;
     }
     int limit = from + MAX_CHUNK;
-    for (int i = limit; i > from + MAX_CHUNK / 2; i--) {
+    for (int i = limit; i > from; i--) {
       if (Character.isWhitespace(text.charAt(i))) {
         return i;
       }
     }
-    // do not split a surrogate pair
-    return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
+    // the chunk's first word (after any leading whitespace at from) runs past the limit
+    int end = limit;
+    while (end < lineEnd && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * True if {@code chunk} is longer than a chunk may be, and so (see {@link #chunkEnd}) one word
+   * with at most leading whitespace. It is one unit: OpenNLP's sentence detector costs the
+   * square of a word's length (it scans the word around every full stop in it).
+   */
+  private static boolean isOneWord(int chunkStart, int chunkEnd) {
+    return chunkEnd - chunkStart > MAX_CHUNK;
   }
 
   private Sentence sentence(

@@ -50,6 +50,35 @@ class TextCleanerTest {
   }
 
   @Test
+  void numericReferenceToNoCharacterBecomesTheReplacementCharacter() {
+    // past U+10FFFF, far past it (saturating, no overflow), NUL and a surrogate
+    assertEquals("a \uFFFD b \uFFFD c \uFFFD d \uFFFD e \uFFFD f",
+        clean("a &#x110000; b &#1114112; c &#x7FFFFFFF; d &#99999999999999999999999999999; e &#0; f"));
+    assertEquals("g \uFFFD h", clean("g &#xD800; h"));
+    assertEquals("\uD83D\uDE00 A z", clean("&#x1F600; &#65; &#X7a;"));
+  }
+
+  @Test
+  void malformedNumericReferencesStayLiteral() {
+    assertEquals("&#x; &#12a; &#xZZ; &#;", clean("&#x; &#12a; &#xZZ; &#;"));
+  }
+
+  @Test
+  void longLinesWithoutSpacesCleanBackSentenceBySentence() {
+    // the splitter cuts lines longer than 20,000 characters: never inside a word, where the word
+    // repair (digits glued to "T-aliban" keep its hyphen) would differ for the fragment
+    for (String text : new String[] {
+        "9".repeat(20_000) + "T-aliban fighters entered Kabul on Sunday.",
+        "9".repeat(19_990) + " x" + "9".repeat(30) + "T-aliban fighters entered Kabul on Sunday.",
+        "x ".repeat(5_000) + "9".repeat(15_000) + "T-aliban fighters entered Kabul on Sunday.",
+        ("The T-aliban took the town." + "9".repeat(9_000) + "T-aliban ").repeat(6)}) {
+      CleanedText cleaned = CLEANER.clean(text);
+      CleanAssertions.assertMapsBack(cleaned);
+      CleanAssertions.assertSentencesCleanBack(CLEANER, cleaned);
+    }
+  }
+
+  @Test
   void decodedEntityMapsToTheWholeEntity() {
     CleanedText cleaned = CLEANER.clean("Tom &amp; Jerry");
     int amp = cleaned.text().indexOf('&');

@@ -80,6 +80,8 @@ public final class Articles {
           "....................................................................",
           "-----\n*****\n=====\n_____",
           "<script>alert('x')</script> &amp; &lt;b&gt; &#0; &#xD800;",
+          "Out of range: &#x110000; &#1114112; &#x7FFFFFFF; &amp;#x110000; &#99999999999; said Kabul.",
+          "9".repeat(20_000) + "T-aliban fighters entered Kabul on Sunday.",
           "https://example.com/a/b?c=d&e=f#g www.example.org user@example.com",
           "Supercalifragilisticexpialidocious".repeat(40),
           "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20.",

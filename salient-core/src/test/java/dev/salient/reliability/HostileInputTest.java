@@ -96,7 +96,9 @@ class HostileInputTest {
         option("maxChars", "-7", b -> b.maxChars(-7)),
         option("maxInputChars", "0", b -> b.maxInputChars(0)),
         option("maxInputChars", "-5", b -> b.maxInputChars(-5)),
-        option("focus", "\"  \"", b -> b.focus("  ")));
+        option("focus", "\"  \"", b -> b.focus("  ")),
+        option("focus", "\"\u00A0\"", b -> b.focus("\u00A0")),
+        option("focus", "\"\u200B\u3000\u2003\"", b -> b.focus("\u200B\u3000\u2003")));
   }
 
   private static Arguments option(String name, String value, Consumer<Summarizer.Builder> setter) {

@@ -206,7 +206,10 @@ public final class SummaryAssertions {
           "too many sentences: sentences=" + n + ", maxSentences=" + budget.maxSentences());
     }
     if (budget.ratio() > 0) {
-      int cap = Math.max(1, (int) Math.ceil(budget.ratio() * summary.rankedSentences().size()));
+      // the product in decimal, as documented: 0.28 of 25 sentences is 7, not 8
+      int cap = Math.max(1, new java.math.BigDecimal(Double.toString(budget.ratio()))
+          .multiply(java.math.BigDecimal.valueOf(summary.rankedSentences().size()))
+          .setScale(0, java.math.RoundingMode.CEILING).intValue());
       check(
           n <= cap,
           "too many sentences for the ratio: sentences=" + n + ", ratio=" + budget.ratio()

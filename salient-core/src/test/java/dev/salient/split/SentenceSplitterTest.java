@@ -89,4 +89,28 @@ class SentenceSplitterTest {
     assertEquals("Biden meets Xi in Bali. Talks stall over Taiwan", d.sentenceText(0));
     assertTrue(!d.sentences().get(1).headline());
   }
+
+  @Test
+  void longLinesAreCutAtWhitespaceNeverInsideAWord() {
+    String text = ("word " + "9.".repeat(3_000) + " and more text. ").repeat(20) + "y".repeat(50_000) + " end.";
+    Document d = SPLITTER.split(new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text));
+    String clean = d.cleaned().text();
+    for (int i = 0; i < d.sentences().size(); i++) {
+      dev.salient.split.Sentence s = d.sentences().get(i);
+      assertTrue(s.start() == 0 || Character.isWhitespace(clean.charAt(s.start() - 1))
+          || !Character.isLetterOrDigit(clean.charAt(s.start() - 1)), "sentence " + i + " starts inside a word");
+      assertTrue(s.end() == clean.length() || Character.isWhitespace(clean.charAt(s.end()))
+          || !Character.isLetterOrDigit(clean.charAt(s.end())), "sentence " + i + " ends inside a word");
+    }
+    // a word longer than a chunk is one unit of its own
+    assertTrue(d.sentences().stream().anyMatch(s -> s.end() - s.start() == 50_000), d.sentences()::toString);
+  }
+
+  @Test
+  void aHugeWordFullOfStopsTakesLinearTime() {
+    // the sentence detector scans the whole word around each full stop: it must not see this word
+    String text = "Start here. " + "a.".repeat(400_000) + " The end.";
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> SPLITTER.split(new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text)));
+  }
 }
