@@ -21,7 +21,7 @@ import dev.salient.Summary;
  */
 class SummarizeFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void summarizeKeepsInvariants(byte[] data) {
     FuzzInput input = FuzzInput.decode(data);
     Summary summary = input.summarizer().summarize(input.text());
@@ -29,7 +29,7 @@ class SummarizeFuzzTest {
     SummaryAssertions.assertWithinBudget(summary, input.budget());
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void summarizeHtmlKeepsInvariants(byte[] data) {
     FuzzInput input = FuzzInput.decode(data);
     Summary summary = input.summarizer().summarizeHtml(input.text());
