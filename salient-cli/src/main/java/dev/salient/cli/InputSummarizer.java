@@ -10,29 +10,48 @@ import dev.salient.Summarizer;
 import dev.salient.Summary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Summarizes one input of the command line (a file, stdin, or one JSON Lines record) into an
- * {@link Outcome}; every failure becomes an error outcome, never an exception. Thread-safe: the
- * workers share one instance, and so one {@link Summarizer} per {@code sentences} value.
+ * {@link Outcome}; every failure becomes an error outcome, never an exception. Reading stops at
+ * the input cap whatever the kind of file (a FIFO, {@code /dev/zero} and {@code /dev/stdin} too),
+ * and binary content (a NUL byte, or more than {@value #MAX_MALFORMED_PERCENT}% of bytes not
+ * UTF-8) is an error. Thread-safe: the workers share one instance, and the summarizers derived for
+ * per-record {@code sentences} values, of which the last {@value #MAX_CACHED_SUMMARIZERS} are kept.
  */
 final class InputSummarizer {
-  /** Bounds the per-record summarizer cache; records asking for more distinct values build one each. */
-  private static final int MAX_CACHED_SUMMARIZERS = 64;
+  /**
+   * Bounds the per-record summarizer cache (least recently used out). Derived summarizers share
+   * the loaded models; each may hold its own caches, so the bound is a bound on memory.
+   */
+  static final int MAX_CACHED_SUMMARIZERS = 16;
+
+  /** More malformed UTF-8 sequences than this share of a file's bytes make it binary. */
+  static final int MAX_MALFORMED_PERCENT = 10;
 
   private final Summarizer summarizer;
-  private final Map<Integer, Summarizer> bySentences = new ConcurrentHashMap<>();
+  private final Map<Integer, Summarizer> bySentences =
+      new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Summarizer> eldest) {
+          return size() > MAX_CACHED_SUMMARIZERS;
+        }
+      };
   private final boolean html;
   private final int maxInputChars;
   private final ObjectMapper mapper;
@@ -49,23 +68,41 @@ final class InputSummarizer {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
   }
 
-  /** Summarizes a file, as HTML when {@code --html} was given or the name ends in .html or .htm. */
+  /**
+   * Summarizes a file, as HTML when {@code --html} was given or the name ends in .html or .htm.
+   * Any kind of file that can be opened is read (a symbolic link's target, a FIFO, a device), but
+   * never more than the cap allows.
+   */
   Outcome file(Path path, String label) {
     TextNode id = TextNode.valueOf(label);
     try {
       if (Files.isDirectory(path)) {
         return Outcome.failure(id, label, 0, "is a directory");
       }
-      long size = Files.size(path);
-      // a UTF-8 byte never encodes more than one char, and no char takes more than 3 bytes
-      if (size > 3L * maxInputChars) {
-        return Outcome.failure(
-            id, label, 0, "file is too large: size=" + size + " bytes, maxInputChars=" + maxInputChars);
+      if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        return Outcome.failure(id, label, 0, "dangling symbolic link: " + Files.readSymbolicLink(path));
       }
-      String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-      return summarize(id, label, 0, summarizer, text, html || isHtmlFileName(path));
+      if (Files.isRegularFile(path)) {
+        // a quick refusal; the read below is bounded anyway (the file may grow, or lie)
+        long size = Files.size(path);
+        if (size > maxInputBytes()) {
+          return Outcome.failure(id, label, 0, tooLarge("size=" + size + " bytes"));
+        }
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = readAtMost(in, maxInputBytes());
+      }
+      if (bytes == null) {
+        return Outcome.failure(id, label, 0, tooLarge("more than " + maxInputBytes() + " bytes"));
+      }
+      Decoded text = decode(bytes);
+      if (text.binary() != null) {
+        return Outcome.failure(id, label, 0, text.binary());
+      }
+      return summarize(id, label, 0, summarizer, text.text(), html || isHtmlFileName(path));
     } catch (NoSuchFileException e) {
-      return Outcome.failure(id, label, 0, "no such file");
+      return Outcome.failure(id, label, 0, "no such file" + Labels.localeHint(label));
     } catch (AccessDeniedException e) {
       return Outcome.failure(id, label, 0, "permission denied");
     } catch (IOException e) {
@@ -73,25 +110,100 @@ final class InputSummarizer {
     }
   }
 
-  /** Summarizes all of {@code in} as one text. */
+  /** Summarizes all of {@code in} as one text, read up to the cap. */
   Outcome stdin(InputStream in) {
     String label = "-";
     TextNode id = TextNode.valueOf(label);
     try {
-      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[8192];
-      for (int n; (n = reader.read(buffer)) >= 0; ) {
-        text.append(buffer, 0, n);
-        if (text.length() > maxInputChars) {
-          return Outcome.failure(
-              id, label, 0, "text is too long: more than maxInputChars=" + maxInputChars + " characters");
-        }
+      byte[] bytes = readAtMost(in, maxInputBytes());
+      if (bytes == null) {
+        return Outcome.failure(
+            id, label, 0, "text is too long: more than maxInputChars=" + maxInputChars + " characters");
       }
-      return summarize(id, label, 0, summarizer, text.toString(), html);
+      Decoded text = decode(bytes);
+      if (text.binary() != null) {
+        return Outcome.failure(id, label, 0, text.binary());
+      }
+      return summarize(id, label, 0, summarizer, text.text(), html);
     } catch (IOException e) {
       return Outcome.failure(id, label, 0, "cannot read standard input: " + e);
     }
+  }
+
+  /** UTF-8 takes at most 3 bytes per char: a longer input holds more than maxInputChars chars. */
+  private long maxInputBytes() {
+    return 3L * maxInputChars;
+  }
+
+  private String tooLarge(String size) {
+    return "file is too large: " + size + ", maxInputChars=" + maxInputChars;
+  }
+
+  /**
+   * All of {@code in}, or null as soon as it holds more than {@code max} bytes: what is read never
+   * exceeds the cap, whatever {@code in} is.
+   */
+  static byte[] readAtMost(InputStream in, long max) throws IOException {
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, max);
+    byte[] buffer = new byte[(int) Math.min(cap + 1L, 1 << 16)];
+    int length = 0;
+    while (true) {
+      if (length == buffer.length) {
+        if (length > cap) {
+          return null;
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(cap + 1L, 2L * buffer.length));
+      }
+      int n = in.read(buffer, length, buffer.length - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+    }
+    return length > cap ? null : Arrays.copyOf(buffer, length);
+  }
+
+  /** A decoded input: its text, or why it is binary (then text is null). */
+  record Decoded(String text, String binary) {}
+
+  /**
+   * {@code bytes} as UTF-8 (malformed sequences become U+FFFD), unless they are binary: a NUL
+   * byte, or more than {@value #MAX_MALFORMED_PERCENT}% malformed sequences (a Latin-1 article has
+   * a few per cent at most; an image or an archive has far more, and NUL bytes).
+   */
+  static Decoded decode(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return new Decoded(null, "binary file (a NUL byte at offset " + i + "): only UTF-8 text is read");
+      }
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    long malformed = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        break;
+      }
+      if (result.isError()) {
+        malformed++;
+        in.position(in.position() + result.length());
+        out.put('\uFFFD');
+      } else {
+        throw new IllegalStateException("UTF-8 never needs more chars than bytes: " + result);
+      }
+    }
+    decoder.flush(out);
+    if (malformed * 100 > (long) MAX_MALFORMED_PERCENT * bytes.length) {
+      return new Decoded(null, "binary file (" + malformed + " of " + bytes.length
+          + " bytes are not UTF-8): only UTF-8 text is read");
+    }
+    out.flip();
+    return new Decoded(out.toString(), null);
   }
 
   /**
@@ -172,17 +284,26 @@ final class InputSummarizer {
     return summarize(id, label, number, chosen, content, asHtml);
   }
 
+  /** The summarizer for a record's {@code sentences}: derived once per value while it is recently used. */
   private Summarizer forSentences(int sentences) {
-    Summarizer cached = bySentences.get(sentences);
-    if (cached != null) {
-      return cached;
+    synchronized (bySentences) {
+      Summarizer cached = bySentences.get(sentences);
+      if (cached != null) {
+        return cached;
+      }
     }
     Summarizer built = summarizer.toBuilder().maxSentences(sentences).build();
-    if (bySentences.size() < MAX_CACHED_SUMMARIZERS) {
+    synchronized (bySentences) {
       Summarizer raced = bySentences.putIfAbsent(sentences, built);
       return raced != null ? raced : built;
     }
-    return built;
+  }
+
+  /** How many derived summarizers are cached (for tests). */
+  int cachedSummarizers() {
+    synchronized (bySentences) {
+      return bySentences.size();
+    }
   }
 
   private Outcome summarize(
@@ -198,6 +319,10 @@ final class InputSummarizer {
       return Outcome.failure(id, label, line, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failure(id, label, line, "internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      // this record's working memory is garbage once we return; the batch goes on
+      return Outcome.failure(id, label, line, "out of memory (give the JVM more heap, e.g. -Xmx2g, or use fewer"
+          + " --threads): " + e.getMessage());
     }
   }
 

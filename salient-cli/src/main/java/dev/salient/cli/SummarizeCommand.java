@@ -39,7 +39,13 @@ import picocli.CommandLine.Parameters;
       "Each record gives exactly one output line, in input order: {\"id\": ..., \"summary\":"
           + " [...], \"entities\": [{\"name\", \"type\", \"salience\"}...]}, or {\"id\": ...,"
           + " \"error\": \"...\"} for a bad record (the run goes on, the exit code is 1)."
-          + " Batches stream: memory stays bounded whatever the input size.",
+          + " Batches stream: memory stays bounded whatever the input size. Standard output is"
+          + " flushed after every record.",
+      "",
+      "Every file given or found gives a record: symbolic links are followed (a dangling link is"
+          + " an error record); a FIFO or device found in a folder is an error record, one named"
+          + " on the command line is read up to the input cap; binary files (a NUL byte, or"
+          + " more than 10% of bytes not UTF-8) are error records.",
       "",
       "With several documents, a summary line (documents, errors, docs/s) goes to standard"
           + " error, and a progress bar too when standard error is a terminal; --quiet drops both.",
@@ -61,6 +67,19 @@ final class SummarizeCommand implements Callable<Integer> {
   static final int DEFAULT_MAX_INPUT_CHARS = 1_000_000;
 
   private static final int DEFAULT_JSON_ENTITIES = 10;
+
+  /** More worker threads than this is a usage error: no machine gains from them. */
+  static final int MAX_THREADS = 256;
+
+  /**
+   * Heap bytes one character of input text may need while it is summarized (the input itself,
+   * its cleaned copy, tokens, offsets, scores): about 20 measured on news text, doubled for
+   * safety. See README, "Memory and threads".
+   */
+  static final long HEAP_BYTES_PER_CHAR = 40;
+
+  /** Heap kept for the models, word lists and caches, outside the text in flight. */
+  static final long HEAP_RESERVE_BYTES = 96L << 20;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -106,9 +125,11 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--threads"},
       paramLabel = "N",
-      description = "Summarize on N worker threads (default: the number of processors, ${DEFAULT-VALUE}"
-          + " here). The output is the same for any N.")
-  private int threads = Runtime.getRuntime().availableProcessors();
+      description = "Summarize on N worker threads, 1.." + MAX_THREADS + " (default: the number of"
+          + " processors, ${DEFAULT-VALUE} here). The output is the same for any N. Memory is bounded"
+          + " by the text in flight whatever N is: a heap too small for N large records at once runs"
+          + " fewer of them at a time.")
+  private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Option(
       names = {"-i", "--input"},
@@ -141,6 +162,9 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     requireAtLeast("--threads", threads, 1);
+    if (threads > MAX_THREADS) {
+      throw usage("Invalid value for option '--threads': must be at most " + MAX_THREADS + ", was " + threads);
+    }
     requireAtLeast("--max-input-chars", maxInputChars, 1);
     if (entities != null) {
       requireAtLeast("--entities", entities, 0);
@@ -155,14 +179,15 @@ final class SummarizeCommand implements Callable<Integer> {
     // a JSON string may escape each char as \\uXXXX: room for any record whose text is within the cap
     int maxLineChars = (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxInputChars + 65_536);
     Inputs inputs =
-        Inputs.plan(paths, input, outputFormat == OutputFormat.JSONL, in, inputSummarizer, maxLineChars, err);
+        Inputs.plan(
+            paths, input, outputFormat == OutputFormat.JSONL, in, inputSummarizer, maxLineChars, maxInputChars, err);
     Renderer renderer = new Renderer(outputFormat, shownEntities, inputs.several(), mapper);
 
     boolean report = !quiet && inputs.several();
     BatchRunner.Stats stats;
     try (ProgressBar bar = report && Terminal.isInteractive(err) ? progressBar(inputs.knownCount()) : null) {
       Runnable step = bar == null ? () -> {} : bar::step;
-      stats = new BatchRunner(threads, renderer, out, err, step).run(inputs);
+      stats = new BatchRunner(threads, maxCharsInFlight(), renderer, out, err, step).run(inputs);
     } catch (IOException e) {
       err.println("salient: cannot read input: " + e);
       return Main.INPUT_FAILED;
@@ -215,6 +240,13 @@ final class SummarizeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("Invalid summary length: " + e.getMessage());
     }
+  }
+
+  /** The characters of input text the heap holds at once: what is left after the reserve. */
+  static long maxCharsInFlight() {
+    long heap = Runtime.getRuntime().maxMemory();
+    long usable = heap == Long.MAX_VALUE ? 1L << 34 : Math.max(heap / 4, heap - HEAP_RESERVE_BYTES);
+    return Math.max(1, usable / HEAP_BYTES_PER_CHAR);
   }
 
   private ProgressBar progressBar(long total) {
