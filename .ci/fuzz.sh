@@ -17,7 +17,8 @@ runs="${FUZZ_RUNS:-1000}"
 extra=(${MAVEN_ARGS_EXTRA:-})
 fuzzer_args=(-Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs="$runs")
 if [[ -n "${FUZZ_MAX_LEN:-}" ]]; then
-  fuzzer_args+=(-Djazzer.internal.arg.2=-max_len="$FUZZ_MAX_LEN")
+  # len_control=0: try lengths up to max_len from the start, not after a slow ramp from 4 KB
+  fuzzer_args+=(-Djazzer.internal.arg.2=-max_len="$FUZZ_MAX_LEN" -Djazzer.internal.arg.3=-len_control=0)
 fi
 
 mvn -B -q "${extra[@]}" -pl salient-core -am -DskipTests -Dmaven.javadoc.skip=true install
