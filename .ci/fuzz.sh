@@ -15,19 +15,21 @@ cd "$(dirname "$0")/.."
 
 runs="${FUZZ_RUNS:-1000}"
 extra=(${MAVEN_ARGS_EXTRA:-})
-fuzzer_args=(-Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs="$runs")
+# libFuzzer's argv reaches Jazzer as JUnit configuration parameters jazzer.internal.arg.N (arg.0 is
+# argv[0]), read from the test JVM's system properties: so they go in surefire's argLine (which
+# replaces the pom's, hence -Xmx1g again). As plain -D options of mvn they never reach that JVM.
+jvm_args="-Xmx1g -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-runs=$runs"
 if [[ -n "${FUZZ_MAX_LEN:-}" ]]; then
-  # len_control=0: try lengths up to max_len from the start, not after a slow ramp from 4 KB
-  fuzzer_args+=(-Djazzer.internal.arg.2=-max_len="$FUZZ_MAX_LEN" -Djazzer.internal.arg.3=-len_control=0)
+  jvm_args+=" -Djazzer.internal.arg.2=-max_len=$FUZZ_MAX_LEN"
 fi
 
 mvn -B -q "${extra[@]}" -pl salient-core -am -DskipTests -Dmaven.javadoc.skip=true install
-# Jazzer fuzzes one test per JVM. jazzer.internal.arg.* are libFuzzer's argv (arg.0 is argv[0]);
-# the time limit cannot be passed this way (the annotation's wins), the number of runs can.
+# Jazzer fuzzes one test per JVM. The time limit is the annotation's maxDuration (10 minutes);
+# the number of runs and the input length come from the arguments above.
 for method in summarizeKeepsInvariants summarizeHtmlKeepsInvariants; do
   echo "fuzzing SummarizeFuzzTest#$method for $runs runs"
   JAZZER_FUZZ=1 mvn -B "${extra[@]}" -pl salient-core test-compile surefire:test@default-test \
     -Dtest="SummarizeFuzzTest#$method" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.instrument='dev.salient.**' \
-    "${fuzzer_args[@]}"
+    -DargLine="$jvm_args"
 done
