@@ -223,6 +223,10 @@ final class InputSummarizer {
   private Outcome parseAndSummarize(LineReader.Line line, int maxLineChars) {
     long number = line.number();
     String lineLabel = "line " + number;
+    if (line.binary()) {
+      return Outcome.failure(NullNode.instance, lineLabel, number,
+          "binary data (a NUL character), not JSON Lines: the rest of the input is not read");
+    }
     if (line.tooLong()) {
       return Outcome.failure(
           NullNode.instance, lineLabel, number, "record is too long: more than " + maxLineChars + " characters");

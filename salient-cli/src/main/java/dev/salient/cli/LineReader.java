@@ -7,11 +7,20 @@ import java.util.Objects;
 /**
  * Reads lines of at most {@code maxChars} characters, so one huge line cannot exhaust memory: the
  * rest of a longer line is skipped and the line is marked too long. Accepts {@code \n} and
- * {@code \r\n}, and drops a byte-order mark at the start. Not thread-safe.
+ * {@code \r\n}, and drops a byte-order mark at the start. A NUL character means the input is
+ * binary, not JSON Lines ({@code /dev/zero}, an archive): that line is marked binary and is the
+ * last, so an endless binary stream cannot keep the reader busy. Not thread-safe.
  */
 final class LineReader {
-  /** One line: its number from 1, its text (cut at the limit when {@code tooLong}). */
-  record Line(long number, String text, boolean tooLong) {}
+  /**
+   * One line: its number from 1, its text (cut at the limit when {@code tooLong}), and whether a
+   * NUL character ended the input there.
+   */
+  record Line(long number, String text, boolean tooLong, boolean binary) {
+    Line(long number, String text, boolean tooLong) {
+      this(number, text, tooLong, false);
+    }
+  }
 
   private final Reader in;
   private final int maxChars;
@@ -52,8 +61,13 @@ final class LineReader {
       }
       any = true;
       int start = position;
-      while (position < limit && buffer[position] != '\n') {
+      while (position < limit && buffer[position] != '\n' && buffer[position] != '\0') {
         position++;
+      }
+      if (position < limit && buffer[position] == '\0') {
+        ended = true;
+        lineNumber++;
+        return new Line(lineNumber, "", false, true);
       }
       int room = maxChars + 1 - line.length(); // one spare for a trailing \r
       int length = position - start;

@@ -78,4 +78,30 @@ class LineReaderTest {
     assertNull(reader.next());
     assertNull(reader.next());
   }
+
+  @Test
+  void aNulCharacterEndsTheInputAsBinary() throws IOException {
+    List<LineReader.Line> lines = read("{}\n{\"a\u0000\":1}\n{}\n", 100);
+    assertEquals(2, lines.size());
+    assertFalse(lines.get(0).binary());
+    assertTrue(lines.get(1).binary());
+    assertEquals(2, lines.get(1).number());
+  }
+
+  @Test
+  void anEndlessStreamOfNulsEndsAtOnce() throws IOException {
+    java.io.Reader zeros = new java.io.Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        java.util.Arrays.fill(buffer, offset, offset + length, '\0');
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+    LineReader reader = new LineReader(zeros, 10);
+    assertTrue(reader.next().binary());
+    assertNull(reader.next());
+  }
 }

@@ -95,6 +95,11 @@ class SpecialInputsTest {
         () -> MainTest.run("", "summarize", "--format", "jsonl", "--max-input-chars", "1000", "/dev/zero"));
     assertEquals(Main.INPUT_FAILED, run.exit());
     assertTrue(run.out().contains("file is too large: more than 3000 bytes"), run.out());
+
+    MainTest.Run batch = assertTimeoutPreemptively(LIMIT, () -> MainTest.run("", "summarize", "--input", "/dev/zero"));
+    assertEquals(Main.INPUT_FAILED, batch.exit());
+    assertEquals(1, batch.jsonLines().size(), batch.out());
+    assertTrue(batch.out().contains("binary data (a NUL character), not JSON Lines"), batch.out());
   }
 
   @Test
