@@ -93,7 +93,7 @@ class SentenceSplitterTest {
   @Test
   void longLinesAreCutAtWhitespaceNeverInsideAWord() {
     String text = ("word " + "9.".repeat(3_000) + " and more text. ").repeat(20) + "y".repeat(50_000) + " end.";
-    Document d = SPLITTER.split(new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text));
+    Document d = SPLITTER.split(new dev.salient.clean.TextCleaner(LanguageResources.ENGLISH).clean(text));
     String clean = d.cleaned().text();
     for (int i = 0; i < d.sentences().size(); i++) {
       dev.salient.split.Sentence s = d.sentences().get(i);
@@ -111,6 +111,6 @@ class SentenceSplitterTest {
     // the sentence detector scans the whole word around each full stop: it must not see this word
     String text = "Start here. " + "a.".repeat(400_000) + " The end.";
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-        () -> SPLITTER.split(new dev.salient.clean.TextCleaner(Language.ENGLISH).clean(text)));
+        () -> SPLITTER.split(new dev.salient.clean.TextCleaner(LanguageResources.ENGLISH).clean(text)));
   }
 }
