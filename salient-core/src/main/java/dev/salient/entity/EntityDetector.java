@@ -204,15 +204,33 @@ public final class EntityDetector {
     return new DetectedEntity(longest.surface, type(g, longest.wordKeys), mentions);
   }
 
+  /** First words that make a name a place: "Mount Everest", "Lake Como", "Fort Lee". */
+  private static final java.util.Set<String> PLACE_PREFIXES =
+      java.util.Set.of("mount", "mt", "lake", "cape", "port", "fort", "isle", "loch", "lac");
+
   private EntityType type(Group g, String[] words) {
     if ((g.evidence & MentionFinder.PERSON) != 0 || g.surnameMerged) {
       return EntityType.PERSON;
     }
     String last = words[words.length - 1];
     if (gazetteer.isOrgWord(last)
-        || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))
-        || (words.length == 1 && MentionFinder.isAcronym(g.longest().surface))) {
+        || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))) {
       return EntityType.ORGANIZATION;
+    }
+    if (gazetteer.isPlaceWord(last)
+        || (words.length > 1 && PLACE_PREFIXES.contains(words[0]))
+        || (words.length > 2 && words[1].equals("of") && gazetteer.isPlaceWord(words[0]))) {
+      return EntityType.LOCATION; // "Hudson River", "Mount Everest", "Gulf of Mexico"
+    }
+    if (words.length == 1 && MentionFinder.isAcronym(g.longest().surface)) {
+      return EntityType.ORGANIZATION;
+    }
+    if ((g.evidence & MentionFinder.PLACE_CONTEXT) != 0) {
+      return EntityType.LOCATION;
+    }
+    if ((g.evidence & MentionFinder.PERSON_CONTEXT) != 0
+        || (words.length == 1 && gazetteer.isFirstName(last))) {
+      return EntityType.PERSON; // "Steven, who", a lone first name
     }
     if (words.length >= 2 && isPersonLike(g)) {
       return EntityType.PERSON;
