@@ -182,6 +182,9 @@ public final class EntityDetector {
       return true;
     }
     for (String w : words) {
+      if (MentionFinder.isParticle(w)) {
+        continue; // "bin", "van", "de" inside personal names
+      }
       if (gazetteer.lexicon().isCommonWord(w) || gazetteer.place(w, w) != null
           || gazetteer.adjective(w) != null) {
         return false;
@@ -228,9 +231,12 @@ public final class EntityDetector {
     if ((g.evidence & MentionFinder.PLACE_CONTEXT) != 0) {
       return EntityType.LOCATION;
     }
-    if ((g.evidence & MentionFinder.PERSON_CONTEXT) != 0
-        || (words.length == 1 && gazetteer.isFirstName(last))) {
-      return EntityType.PERSON; // "Steven, who", a lone first name
+    if ((g.evidence & MentionFinder.PERSON_CONTEXT) != 0) {
+      return EntityType.PERSON; // "Kelemen, who"
+    }
+    if (words.length == 1 && gazetteer.isFirstName(last)
+        && (g.evidence & MentionFinder.LOCATION_CONTEXT) == 0) {
+      return EntityType.PERSON; // a lone first name, unless "in Geneva"
     }
     if (words.length >= 2 && isPersonLike(g)) {
       return EntityType.PERSON;

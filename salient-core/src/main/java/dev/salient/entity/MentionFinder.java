@@ -124,6 +124,9 @@ final class MentionFinder {
           j++;
         } else if (isConnector(w, j) && j + 1 < w.size && continuesName(w, j + 1)) {
           j += 2;
+        } else if (j + 2 < w.size && isParticle(w.key[j]) && isParticle(w.key[j + 1])
+            && !w.capitalized[j] && !w.capitalized[j + 1] && continuesName(w, j + 2)) {
+          j += 3; // "van der", "de la"
         } else if (w.key[j].equals("of") && j + 2 < w.size && w.key[j + 1].equals("the")
             && continuesName(w, j + 2)) {
           j += 3;
@@ -222,6 +225,15 @@ final class MentionFinder {
       default:
         return false;
     }
+  }
+
+  /** A lower-case particle inside personal names: "van", "de", "bin", "al". */
+  static boolean isParticle(String key) {
+    return switch (key) {
+      case "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin",
+          "ibn", "al", "el", "y", "ter", "ten", "dos", "das" -> true;
+      default -> false;
+    };
   }
 
   /** Evidence that a word whose capital says nothing is a name anyway. */
@@ -367,6 +379,10 @@ final class MentionFinder {
     if (known == null && b - a == 1) {
       if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letters(w.text[a]) < 2) {
         return; // a lone letter ("Plan B", "vitamin C") is not a name
+      }
+      if (isAcronym(w.text[a]) && key.length() > 2 && gazetteer.lexicon().isCommonWord(key)
+          && dictionary.find(key) == null) {
+        return; // a common word in capitals ("VIP", "LOL", "STOP"), not an acronym name
       }
       known = gazetteer.adjective(key);
       adjective = known != null;

@@ -101,4 +101,42 @@ class EntityTypingTest {
     assertEquals(EntityType.LOCATION, typeOf("He was born in the Soviet Union.", "Soviet Union"));
     assertEquals(EntityType.LOCATION, typeOf("Life on Earth began early.", "Earth"));
   }
+
+  @Test
+  void keepsHyphenatedNamesWhole() {
+    List<DetectedEntity> entities = detect("He met Mohamed El-Hassan in Cairo.");
+    DetectedEntity e = find(entities, "Mohamed El-Hassan");
+    assertNotNull(e, entities.toString());
+    assertEquals(EntityType.PERSON, e.type());
+  }
+
+  @Test
+  void aLetterCompoundDoesNotExtendAName() {
+    List<DetectedEntity> entities = detect("She wore an Acmeco T-shirt and had an X-ray.");
+    assertNotNull(find(entities, "Acmeco"), entities.toString());
+    assertNull(find(entities, "Acmeco T"));
+  }
+
+  @Test
+  void commonWordsInCapitalsAreNotNames() {
+    List<DetectedEntity> entities = detect("A HUGE crowd was there, but the OSCE met.");
+    assertNull(find(entities, "HUGE"));
+    assertNotNull(find(entities, "OSCE"));
+  }
+
+  @Test
+  void interjectionsAreNotNames() {
+    assertTrue(detect("Mhm. Well, Mom said no. Huh, right.").isEmpty());
+  }
+
+  @Test
+  void particlesDoNotStopAPersonName() {
+    assertEquals(EntityType.PERSON,
+        typeOf("The painting was bought by Hendrik van der Kolk last year.", "Hendrik van der Kolk"));
+  }
+
+  @Test
+  void aLoneFirstNameInAPlaceContextIsAPlace() {
+    assertEquals(EntityType.LOCATION, typeOf("The meeting was held in Geneva this year.", "Geneva"));
+  }
 }
