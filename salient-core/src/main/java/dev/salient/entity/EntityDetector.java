@@ -152,9 +152,11 @@ public final class EntityDetector {
     }
     for (Group g : groups) {
       MentionFinder.Candidate c = g.longest();
-      if (g.parent != null || g.known() != null || c.wordKeys.length != 1
-          || MentionFinder.isAcronym(c.surface)) {
-        continue;
+      Gazetteer.Known known = g.known();
+      if (g.parent != null || c.wordKeys.length != 1 || MentionFinder.isAcronym(c.surface)
+          || (known != null && (known.country() || known.capitalOf() != null
+              || known.type() != EntityType.LOCATION))) {
+        continue; // a town's name may be a surname ("Lincoln"), a country's or capital's is not
       }
       Group target = byLast.get(c.key);
       if (target == null) {

@@ -139,4 +139,21 @@ class EntityTypingTest {
   void aLoneFirstNameInAPlaceContextIsAPlace() {
     assertEquals(EntityType.LOCATION, typeOf("The meeting was held in Geneva this year.", "Geneva"));
   }
+
+  @Test
+  void aTownNameIsASurnameWhenThePersonIsNamed() {
+    List<DetectedEntity> entities =
+        detect("John Bolton arrived on Monday. Later Bolton told reporters he would stay.");
+    DetectedEntity e = find(entities, "John Bolton");
+    assertNotNull(e, entities.toString());
+    assertEquals(EntityType.PERSON, e.type());
+    assertEquals(2, e.mentions().size());
+    assertEquals(EntityType.LOCATION, typeOf("The match was played in Bolton.", "Bolton"));
+  }
+
+  @Test
+  void knowsTownsWithAndWithoutDiacritics() {
+    assertEquals(EntityType.LOCATION, typeOf("Mérida is hot in May.", "Mérida"));
+    assertEquals(EntityType.LOCATION, typeOf("Merida is hot in May.", "Merida"));
+  }
 }
