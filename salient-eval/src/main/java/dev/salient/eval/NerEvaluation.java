@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * java -cp salient-cli/target/salient-cli.jar dev.salient.eval.NerEvaluation \
- *     ../shared/eval/ner-dev.jsonl [--errors N]
+ *     ../shared/eval/ner-dev.jsonl [--by-genre] [--errors N]
  * }</pre>
  *
  * <p>Predictions are every mention of every detected entity, with the entity's type (PERSON →
@@ -85,8 +85,11 @@ public final class NerEvaluation {
   public static void main(String[] args) {
     Path file = null;
     int errors = 0;
+    boolean byGenre = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--errors") && i + 1 < args.length) {
+      if (args[i].equals("--by-genre")) {
+        byGenre = true;
+      } else if (args[i].equals("--errors") && i + 1 < args.length) {
         errors = Integer.parseInt(args[++i]);
       } else if (args[i].startsWith("--")) {
         usage("unknown option " + args[i]);
@@ -101,6 +104,9 @@ public final class NerEvaluation {
     }
     List<Doc> docs = predict(read(file));
     System.out.print(report(docs));
+    if (byGenre) {
+      System.out.print(byGenre(docs));
+    }
     if (errors > 0) {
       System.out.print(errors(docs, errors));
     }
@@ -108,7 +114,7 @@ public final class NerEvaluation {
 
   private static void usage(String problem) {
     System.err.println("NerEvaluation: " + problem);
-    System.err.println("usage: NerEvaluation <ner-dev.jsonl> [--errors N]");
+    System.err.println("usage: NerEvaluation <ner-dev.jsonl> [--by-genre] [--errors N]");
     System.exit(2);
   }
 
@@ -354,6 +360,26 @@ public final class NerEvaluation {
             : String.format(Locale.ROOT, " %6d", table[r][c]));
       }
       b.append(System.lineSeparator());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Overlap F1, untyped and typed, per genre (the part of the id between the first two
+   * underscores, "GUM_bio_x" -> "bio"), to see whether a change helps across genres.
+   */
+  static String byGenre(List<Doc> docs) {
+    java.util.Map<String, List<Doc>> groups = new java.util.TreeMap<>();
+    for (Doc d : docs) {
+      String[] parts = d.id().split("_");
+      groups.computeIfAbsent(parts.length > 2 ? parts[1] : d.id(), k -> new ArrayList<>()).add(d);
+    }
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+        "%-14s %5s %9s %9s%n", "genre", "docs", "untyped", "typed"));
+    for (java.util.Map.Entry<String, List<Doc>> e : groups.entrySet()) {
+      b.append(String.format(Locale.ROOT, "%-14s %5d %9.3f %9.3f%n", e.getKey(),
+          e.getValue().size(), total(e.getValue(), false, false).f1(),
+          total(e.getValue(), false, true).f1()));
     }
     return b.toString();
   }
