@@ -213,6 +213,10 @@ public final class EntityDetector {
   private static final java.util.Set<String> PLACE_PREFIXES =
       java.util.Set.of("mount", "mt", "lake", "cape", "port", "fort", "isle", "loch", "lac");
 
+  /** Place words that are a place on their own: "the North", "the Midwest". */
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east",
+      "west", "midwest", "northeast", "northwest", "southeast", "southwest");
+
   private EntityType type(Group g, String[] words) {
     if ((g.evidence & MentionFinder.PERSON) != 0 || g.surnameMerged) {
       return EntityType.PERSON;
@@ -222,7 +226,7 @@ public final class EntityDetector {
         || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))) {
       return EntityType.ORGANIZATION;
     }
-    if (gazetteer.isPlaceWord(last)
+    if ((gazetteer.isPlaceWord(last) && (words.length > 1 || COMPASS.contains(last)))
         || (words.length > 1 && PLACE_PREFIXES.contains(words[0]))
         || (words.length > 2 && words[1].equals("of") && gazetteer.isPlaceWord(words[0]))) {
       return EntityType.LOCATION; // "Hudson River", "Mount Everest", "Gulf of Mexico"
@@ -237,8 +241,11 @@ public final class EntityDetector {
       return EntityType.PERSON; // "Kelemen, who"
     }
     if (words.length == 1 && gazetteer.isFirstName(last)
-        && (g.evidence & MentionFinder.LOCATION_CONTEXT) == 0) {
-      return EntityType.PERSON; // a lone first name, unless "in Geneva"
+        && (g.evidence & MentionFinder.LOCATION_CONTEXT) == 0
+        && ((g.evidence & MentionFinder.MID_SENTENCE) != 0
+            || !gazetteer.lexicon().isCommonWord(last))) {
+      // a lone first name, unless "in Geneva", or a word ("Ban") seen only at a sentence start
+      return EntityType.PERSON;
     }
     if (words.length >= 2 && isPersonLike(g)) {
       return EntityType.PERSON;

@@ -23,6 +23,8 @@ final class MentionFinder {
   static final int PERSON_CONTEXT = 16;
   /** Weak place evidence from context: "the X-based company". */
   static final int PLACE_CONTEXT = 32;
+  /** The mention starts mid-sentence, where its capital is evidence of a name. */
+  static final int MID_SENTENCE = 64;
 
   /** A mention before resolution. */
   static final class Candidate {
@@ -377,7 +379,7 @@ final class MentionFinder {
     Gazetteer.Known known = lookUp(key, surface);
     boolean adjective = false;
     if (known == null && b - a == 1) {
-      if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letters(w.text[a]) < 2) {
+      if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letterOrDigits(w.text[a]) < 2) {
         return; // a lone letter ("Plan B", "vitamin C") is not a name
       }
       if (isAcronym(w.text[a]) && key.length() > 2 && gazetteer.lexicon().isCommonWord(key)
@@ -401,6 +403,9 @@ final class MentionFinder {
       }
     }
     evidence |= after(w, b);
+    if (!w.uncertain[a]) {
+      evidence |= MID_SENTENCE;
+    }
     add(w, a, b, surface, known, adjective, evidence);
     // "Securities and Exchange Commission (SEC)"
     if (b + 2 < w.size && w.text[b].equals("(") && w.text[b + 2].equals(")")
@@ -409,10 +414,10 @@ final class MentionFinder {
     }
   }
 
-  private static int letters(String word) {
+  private static int letterOrDigits(String word) {
     int n = 0;
     for (int i = 0; i < word.length(); i++) {
-      if (Character.isLetter(word.charAt(i))) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
         n++;
       }
     }
