@@ -3,13 +3,10 @@ package dev.salient.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salient.EntityType;
 import dev.salient.clean.CleanedText;
-import dev.salient.clean.TextCleaner;
 import dev.salient.entity.DetectedEntity;
-import dev.salient.entity.EntityDetector;
 import dev.salient.entity.EntityMention;
-import dev.salient.lang.Language;
+import dev.salient.pipeline.Pipeline;
 import dev.salient.split.Document;
-import dev.salient.split.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,15 +146,13 @@ public final class NerEvaluation {
 
   /** The documents with Salient's mentions as predictions. */
   static List<Doc> predict(List<Doc> docs) {
-    TextCleaner cleaner = new TextCleaner();
-    SentenceSplitter splitter = new SentenceSplitter(Language.ENGLISH);
-    EntityDetector detector = new EntityDetector(Language.ENGLISH);
+    Pipeline pipeline = Pipeline.english();
     List<Doc> out = new ArrayList<>(docs.size());
     for (Doc d : docs) {
-      CleanedText cleaned = cleaner.clean(d.text());
-      Document document = splitter.split(cleaned);
+      CleanedText cleaned = pipeline.clean(d.text());
+      Document document = pipeline.split(cleaned);
       List<Predicted> predicted = new ArrayList<>();
-      for (DetectedEntity e : detector.detect(document)) {
+      for (DetectedEntity e : pipeline.detect(document)) {
         String type = label(e.type());
         for (EntityMention m : e.mentions()) {
           int start = cleaned.toOriginalStart(m.start());
