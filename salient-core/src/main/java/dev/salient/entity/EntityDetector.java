@@ -152,9 +152,11 @@ public final class EntityDetector {
     }
     for (Group g : groups) {
       MentionFinder.Candidate c = g.longest();
-      if (g.parent != null || g.known() != null || c.wordKeys.length != 1
-          || MentionFinder.isAcronym(c.surface)) {
-        continue;
+      Gazetteer.Known known = g.known();
+      if (g.parent != null || c.wordKeys.length != 1 || MentionFinder.isAcronym(c.surface)
+          || (known != null && (known.country() || known.capitalOf() != null
+              || known.type() != EntityType.LOCATION))) {
+        continue; // a town's name may be a surname ("Lincoln"), a country's or capital's is not
       }
       Group target = byLast.get(c.key);
       if (target == null) {
@@ -182,6 +184,9 @@ public final class EntityDetector {
       return true;
     }
     for (String w : words) {
+      if (MentionFinder.isParticle(w)) {
+        continue; // "bin", "van", "de" inside personal names
+      }
       if (gazetteer.lexicon().isCommonWord(w) || gazetteer.place(w, w) != null
           || gazetteer.adjective(w) != null) {
         return false;
@@ -204,15 +209,43 @@ public final class EntityDetector {
     return new DetectedEntity(longest.surface, type(g, longest.wordKeys), mentions);
   }
 
+  /** First words that make a name a place: "Mount Everest", "Lake Como", "Fort Lee". */
+  private static final java.util.Set<String> PLACE_PREFIXES =
+      java.util.Set.of("mount", "mt", "lake", "cape", "port", "fort", "isle", "loch", "lac");
+
+  /** Place words that are a place on their own: "the North", "the Midwest". */
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east",
+      "west", "midwest", "northeast", "northwest", "southeast", "southwest");
+
   private EntityType type(Group g, String[] words) {
     if ((g.evidence & MentionFinder.PERSON) != 0 || g.surnameMerged) {
       return EntityType.PERSON;
     }
     String last = words[words.length - 1];
     if (gazetteer.isOrgWord(last)
-        || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))
-        || (words.length == 1 && MentionFinder.isAcronym(g.longest().surface))) {
+        || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))) {
       return EntityType.ORGANIZATION;
+    }
+    if ((gazetteer.isPlaceWord(last) && (words.length > 1 || COMPASS.contains(last)))
+        || (words.length > 1 && PLACE_PREFIXES.contains(words[0]))
+        || (words.length > 2 && words[1].equals("of") && gazetteer.isPlaceWord(words[0]))) {
+      return EntityType.LOCATION; // "Hudson River", "Mount Everest", "Gulf of Mexico"
+    }
+    if (words.length == 1 && MentionFinder.isAcronym(g.longest().surface)) {
+      return EntityType.ORGANIZATION;
+    }
+    if ((g.evidence & MentionFinder.PLACE_CONTEXT) != 0) {
+      return EntityType.LOCATION;
+    }
+    if ((g.evidence & MentionFinder.PERSON_CONTEXT) != 0) {
+      return EntityType.PERSON; // "Kelemen, who"
+    }
+    if (words.length == 1 && gazetteer.isFirstName(last)
+        && (g.evidence & MentionFinder.LOCATION_CONTEXT) == 0
+        && ((g.evidence & MentionFinder.MID_SENTENCE) != 0
+            || !gazetteer.lexicon().isCommonWord(last))) {
+      // a lone first name, unless "in Geneva", or a word ("Ban") seen only at a sentence start
+      return EntityType.PERSON;
     }
     if (words.length >= 2 && isPersonLike(g)) {
       return EntityType.PERSON;

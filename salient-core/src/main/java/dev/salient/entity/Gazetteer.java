@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The word lists entity detection needs, for one language, loaded once per JVM: countries (names
  * from the JDK's locale data plus {@code country-aliases.txt}), demonyms, cities, regions, first
- * names, honorifics, titles, organization words and words that are never entities. Immutable and
+ * names, honorifics, titles, organization and place words, well-known organizations and words that
+ * are never entities. Immutable and
  * thread-safe.
  */
 final class Gazetteer {
@@ -33,6 +34,7 @@ final class Gazetteer {
   private final Set<String> titles;
   private final Set<String> titleModifiers;
   private final Set<String> orgWords;
+  private final Set<String> placeWords;
   private final Set<String> ofHeads;
   private final Set<String> nonEntities;
   private final Set<String> stopWords;
@@ -87,11 +89,19 @@ final class Gazetteer {
       String capitalOf = f.length > 2 && f[2].equals("capital") ? countryByCode.get(f[1]) : null;
       names.putIfAbsent(key(f[0]), new Known(f[0], EntityType.LOCATION, false, capitalOf));
     }
+    for (String line : language.lines("organizations")) {
+      String[] forms = line.split("\\|");
+      Known org = new Known(forms[0], EntityType.ORGANIZATION);
+      for (String form : forms) {
+        putName(form, org);
+      }
+    }
     this.firstNames = keys(language, "first-names");
     this.honorifics = keys(language, "honorifics");
     this.titles = keys(language, "titles");
     this.titleModifiers = keys(language, "title-modifiers");
     this.orgWords = keys(language, "org-words");
+    this.placeWords = keys(language, "place-words");
     this.ofHeads = keys(language, "of-heads");
     this.nonEntities = keys(language, "non-entities");
     this.stopWords = language.wordSet("stopwords");
@@ -205,6 +215,11 @@ final class Gazetteer {
 
   boolean isOrgWord(String key) {
     return orgWords.contains(key);
+  }
+
+  /** True for a word that makes a name a place: "River", "County", "Ocean", "Street". */
+  boolean isPlaceWord(String key) {
+    return placeWords.contains(key);
   }
 
   /** True for a word that takes an "of" phrase inside a name: "Gulf" (of Mexico). */

@@ -19,6 +19,12 @@ final class MentionFinder {
   static final int LOCATION_CONTEXT = 2;
   static final int AFTER_THE = 4;
   static final int HONORIFIC = 8;
+  /** Weak person evidence from context: "X, who", "X's wife". */
+  static final int PERSON_CONTEXT = 16;
+  /** Weak place evidence from context: "the X-based company". */
+  static final int PLACE_CONTEXT = 32;
+  /** The mention starts mid-sentence, where its capital is evidence of a name. */
+  static final int MID_SENTENCE = 64;
 
   /** A mention before resolution. */
   static final class Candidate {
@@ -120,6 +126,9 @@ final class MentionFinder {
           j++;
         } else if (isConnector(w, j) && j + 1 < w.size && continuesName(w, j + 1)) {
           j += 2;
+        } else if (j + 2 < w.size && isParticle(w.key[j]) && isParticle(w.key[j + 1])
+            && !w.capitalized[j] && !w.capitalized[j + 1] && continuesName(w, j + 2)) {
+          j += 3; // "van der", "de la"
         } else if (w.key[j].equals("of") && j + 2 < w.size && w.key[j + 1].equals("the")
             && continuesName(w, j + 2)) {
           j += 3;
@@ -133,14 +142,67 @@ final class MentionFinder {
   }
 
   private boolean startsName(Words w, int i) {
-    if (!w.capitalized[i] || isStopWord(w, i) || gazetteer.isNonEntity(w.key[i])) {
+    if (!w.capitalized[i] || isContraction(w.text[i])) {
+      return false;
+    }
+    if (isStopWord(w, i)) {
+      return opensPlaceName(w, i);
+    }
+    if (gazetteer.isNonEntity(w.key[i])) {
       return false;
     }
     return !w.uncertain[i] || hasEvidence(w, i);
   }
 
+  /**
+   * "New" is a stop word, but it opens "New York" and "New Zealand": mid-sentence before another
+   * capitalized word, or anywhere when the words it starts are a known place.
+   */
+  private boolean opensPlaceName(Words w, int i) {
+    if (!w.key[i].equals("new") || i + 1 >= w.size || !w.capitalized[i + 1]
+        || isStopWord(w, i + 1) || isContraction(w.text[i + 1])) {
+      return false;
+    }
+    if (!w.uncertain[i]) {
+      return true;
+    }
+    String two = "new " + w.key[i + 1];
+    return lookUp(two, two) != null
+        || (i + 2 < w.size && lookUp(two + " " + w.key[i + 2], two) != null);
+  }
+
+  /**
+   * A contraction is not a name: "I'm", "We've", "Don't", "They'll" (the part after the apostrophe
+   * is a lower-case clitic; "O'Neill" and "D'Angelo" are names).
+   */
+  static boolean isContraction(String word) {
+    int q = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+    if (q <= 0 || q == word.length() - 1) {
+      return false;
+    }
+    switch (word.substring(q + 1)) {
+      case "m", "ve", "ll", "d", "re":
+        return true;
+      case "t":
+        return word.charAt(q - 1) == 'n' || word.charAt(q - 1) == 'N';
+      case "s":
+        return isPronounBase(word.substring(0, q));
+      default:
+        return false;
+    }
+  }
+
+  /** "It's", "That's", "Let's", "Here's": a stop word before the clitic. */
+  private static boolean isPronounBase(String base) {
+    return switch (base.toLowerCase(java.util.Locale.ROOT)) {
+      case "it", "that", "there", "here", "what", "who", "let", "he", "she", "where", "how",
+          "everyone", "everybody", "nobody", "someone", "somebody", "this" -> true;
+      default -> false;
+    };
+  }
+
   private boolean continuesName(Words w, int j) {
-    if (!w.capitalized[j] || isStopWord(w, j)) {
+    if (!w.capitalized[j] || isStopWord(w, j) || isContraction(w.text[j])) {
       return false;
     }
     if (gazetteer.isNonEntity(w.key[j]) && !gazetteer.isFirstName(w.key[j - 1])) {
@@ -165,6 +227,15 @@ final class MentionFinder {
       default:
         return false;
     }
+  }
+
+  /** A lower-case particle inside personal names: "van", "de", "bin", "al". */
+  static boolean isParticle(String key) {
+    return switch (key) {
+      case "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin",
+          "ibn", "al", "el", "y", "ter", "ten", "dos", "das" -> true;
+      default -> false;
+    };
   }
 
   /** Evidence that a word whose capital says nothing is a name anyway. */
@@ -308,8 +379,12 @@ final class MentionFinder {
     Gazetteer.Known known = lookUp(key, surface);
     boolean adjective = false;
     if (known == null && b - a == 1) {
-      if (gazetteer.isNonEntity(key) || isStopWord(w, a)) {
-        return;
+      if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letterOrDigits(w.text[a]) < 2) {
+        return; // a lone letter ("Plan B", "vitamin C") is not a name
+      }
+      if (isAcronym(w.text[a]) && key.length() > 2 && gazetteer.lexicon().isCommonWord(key)
+          && dictionary.find(key) == null) {
+        return; // a common word in capitals ("VIP", "LOL", "STOP"), not an acronym name
       }
       known = gazetteer.adjective(key);
       adjective = known != null;
@@ -327,12 +402,55 @@ final class MentionFinder {
         evidence |= PERSON; // "spokesman Zabihullah Mujahid"
       }
     }
+    evidence |= after(w, b);
+    if (!w.uncertain[a]) {
+      evidence |= MID_SENTENCE;
+    }
     add(w, a, b, surface, known, adjective, evidence);
     // "Securities and Exchange Commission (SEC)"
     if (b + 2 < w.size && w.text[b].equals("(") && w.text[b + 2].equals(")")
         && isAcronym(w.text[b + 1]) && b - a > 1 && initialsMatch(w, a, b, w.key[b + 1])) {
       acronyms.put(w.key[b + 1], key);
     }
+  }
+
+  private static int letterOrDigits(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static final Set<String> KIN =
+      Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+          "widow", "parents", "mom", "dad", "grandfather", "grandmother", "girlfriend",
+          "boyfriend");
+
+  /** Evidence from the words after a name [.., b): "X, who", "X's wife", "X-based". */
+  private static int after(Words w, int b) {
+    if (b >= w.size) {
+      return 0;
+    }
+    String next = w.key[b];
+    if (next.equals("who") || next.equals("whom") || next.equals("himself")
+        || next.equals("herself")) {
+      return PERSON_CONTEXT;
+    }
+    if (next.equals(",") && b + 1 < w.size
+        && (w.key[b + 1].equals("who") || w.key[b + 1].equals("whom"))) {
+      return PERSON_CONTEXT;
+    }
+    if (w.possessive[b - 1] && KIN.contains(next)) {
+      return PERSON_CONTEXT;
+    }
+    if (next.equals("-") && b + 1 < w.size && w.end[b - 1] == w.start[b]
+        && (w.key[b + 1].equals("based") || w.key[b + 1].equals("born"))) {
+      return PLACE_CONTEXT;
+    }
+    return 0;
   }
 
   private boolean allTitleWords(Words w, int a, int b) {

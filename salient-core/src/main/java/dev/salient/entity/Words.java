@@ -48,13 +48,32 @@ final class Words {
     while (t < count) {
       int last = t;
       // join "Smith - Jones" and "al - Qaeda" written without spaces
-      while (last + 2 < count
-          && s.token(last + 1).equals("-")
-          && s.tokenEnd(last) == s.tokenStart(last + 1)
-          && s.tokenEnd(last + 1) == s.tokenStart(last + 2)
-          && startsUpper(s.token(last + 2))
-          && (startsUpper(s.token(last)) || isArticlePrefix(s.token(last)))) {
-        last += 2;
+      boolean compound = false;
+      while (true) {
+        if (last + 2 < count
+            && s.token(last + 1).equals("-")
+            && s.tokenEnd(last) == s.tokenStart(last + 1)
+            && s.tokenEnd(last + 1) == s.tokenStart(last + 2)
+            && startsUpper(s.token(last + 2))
+            && (startsUpper(s.token(last)) || isArticlePrefix(s.token(last)))) {
+          last += 2;
+        } else if (last + 1 < count
+            && isHyphenName(s.token(last + 1))
+            && s.tokenEnd(last) == s.tokenStart(last + 1)
+            && (startsUpper(s.token(last)) || isArticlePrefix(s.token(last)))) {
+          last += 1; // "El" "-Hassan"
+        } else if (last == t && last + 2 < count
+            && isLetterInitial(s.token(last))
+            && s.token(last + 1).equals("-")
+            && s.tokenEnd(last) == s.tokenStart(last + 1)
+            && s.tokenEnd(last + 1) == s.tokenStart(last + 2)
+            && Character.isLowerCase(s.token(last + 2).charAt(0))) {
+          last += 2; // "T-shirt", "X-ray": a common word, not a name
+          compound = true;
+          break;
+        } else {
+          break;
+        }
       }
       int from = s.tokenStart(t);
       int to = s.tokenEnd(last);
@@ -74,7 +93,8 @@ final class Words {
       firstToken[n] = t;
       tokenCount[n] = last - t + 1;
       possessive[n] = owner;
-      capitalized[n] = startsUpper(word) || (last > t && isArticlePrefix(s.token(t)));
+      capitalized[n] = !compound
+          && (startsUpper(word) || (last > t && isArticlePrefix(s.token(t))));
       n++;
       t = last + 1;
     }
@@ -102,6 +122,15 @@ final class Words {
       return 1;
     }
     return 0;
+  }
+
+  /** A token such as "-Hassan" that a tokenizer split off "El-Hassan". */
+  private static boolean isHyphenName(String token) {
+    return token.length() > 2 && token.charAt(0) == '-' && Character.isUpperCase(token.charAt(1));
+  }
+
+  private static boolean isLetterInitial(String token) {
+    return token.length() == 1 && Character.isUpperCase(token.charAt(0));
   }
 
   private static boolean isArticlePrefix(String token) {

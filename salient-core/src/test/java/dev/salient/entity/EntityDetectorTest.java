@@ -218,7 +218,7 @@ class EntityDetectorTest {
 
   @Test
   void typesUnknownAcronymsAsOrganizations() {
-    DetectedEntity e = find(detect("The NATO summit opened as NATO members met."), "NATO");
+    DetectedEntity e = find(detect("The OSCE summit opened as OSCE members met."), "OSCE");
     assertEquals(EntityType.ORGANIZATION, e.type());
   }
 
