@@ -80,8 +80,10 @@ public record Page(
    * @param end offset after the last character in the text, exclusive
    * @param sourceStart offset of the first character in the HTML, inclusive
    * @param sourceEnd offset after the last character in the HTML, exclusive
+   * @param verbatim true when the text and the HTML are the same characters, so that offsets map
+   *     one to one; false when the segment maps as a whole (an entity, collapsed spaces)
    */
-  public record Segment(int start, int end, int sourceStart, int sourceEnd) {
+  public record Segment(int start, int end, int sourceStart, int sourceEnd, boolean verbatim) {
     public Segment {
       if (start < 0 || sourceStart < 0) {
         throw new IllegalArgumentException(
@@ -92,11 +94,10 @@ public record Page(
             "start index must not be larger than end index: start=" + start + ", end=" + end
                 + ", sourceStart=" + sourceStart + ", sourceEnd=" + sourceEnd);
       }
-    }
-
-    /** True when the text and the HTML are the same characters, so offsets map one to one. */
-    public boolean verbatim() {
-      return end - start == sourceEnd - sourceStart;
+      if (verbatim && end - start != sourceEnd - sourceStart) {
+        throw new IllegalArgumentException("a verbatim segment has the same length in text and HTML: "
+            + "start=" + start + ", end=" + end + ", sourceStart=" + sourceStart + ", sourceEnd=" + sourceEnd);
+      }
     }
   }
 

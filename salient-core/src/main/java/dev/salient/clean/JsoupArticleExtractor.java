@@ -161,8 +161,8 @@ final class JsoupArticleExtractor {
       out.emit(e, stats, title);
     }
     String text = out.text();
-    if (bodyStart > text.length()) {
-      bodyStart = text.length();
+    if (text.startsWith("\n\n", bodyStart)) {
+      bodyStart += 2; // the blank line after the title
     }
     return new Page(
         text, Math.min(bodyStart, text.length()), title, meta.byline(), meta.published(),
@@ -658,18 +658,23 @@ final class JsoupArticleExtractor {
           i = j;
           continue;
         }
-        if (raw != null && r < raw.length() && raw.charAt(r) == c) {
+        int entity = raw != null && r < raw.length() && raw.charAt(r) == '&' ? entityEnd(raw, r) : -1;
+        if (entity > r + 1 && Parser.unescapeEntities(raw.substring(r, entity), false)
+            .equals(raw.substring(r, entity))) {
+          entity = -1; // "&" followed by letters that name no entity: literal text
+        }
+        if (entity < 0 && raw != null && r < raw.length() && raw.charAt(r) == c) {
           if (runStart < 0) {
             runStart = block.length();
             runSource = srcStart + r;
           }
           block.append(c);
           r++;
-        } else if (raw != null && r < raw.length() && raw.charAt(r) == '&') {
+        } else if (entity > 0) {
           // an entity: the characters it decodes to map to it as a whole
           closeRun(runStart, runSource);
           runStart = -1;
-          int end = entityEnd(raw, r);
+          int end = entity;
           String decoded = Parser.unescapeEntities(raw.substring(r, end), false);
           int at = block.length();
           int k = 0;
@@ -701,7 +706,7 @@ final class JsoupArticleExtractor {
 
     private void closeRun(int runStart, int runSource) {
       if (runStart >= 0 && block.length() > runStart) {
-        blockSegments.add(new int[] {runStart, block.length(), runSource, runSource + block.length() - runStart});
+        blockSegments.add(new int[] {runStart, block.length(), runSource, runSource + block.length() - runStart, 1});
       }
     }
 
@@ -725,7 +730,10 @@ final class JsoupArticleExtractor {
           int start = Math.min(s[0], len);
           int end = Math.min(s[1], len);
           if (start < end) {
-            segments.add(new Page.Segment(base + start, base + end, s[2], s[3]));
+            boolean verbatim = s.length > 4 && s[4] == 1;
+            segments.add(verbatim
+                ? new Page.Segment(base + start, base + end, s[2] + start - s[0], s[2] + end - s[0], true)
+                : new Page.Segment(base + start, base + end, s[2], s[3], false));
           }
         }
       }
