@@ -74,7 +74,7 @@ final class JsoupArticleExtractor {
           "author", "authors", "meta", "rating", "ratings", "login", "signin", "paywall",
           "banner", "masthead", "ticker", "teaser", "teasers", "trending", "popular",
           "mostread", "recommended", "recommendation", "recommendations", "readmore",
-          "newsfeed", "latest", "slideshow", "gallery", "carousel", "video", "player");
+          "newsfeed", "latest", "slideshow", "gallery", "carousel");
 
   /** Class/id words of page furniture, overruled by a word that may name the article. */
   private static final Set<String> FURNITURE =
@@ -110,8 +110,11 @@ final class JsoupArticleExtractor {
 
   /** Lists and boxes that are dropped inside the article when they read as links or furniture. */
   private static final Set<String> CONDITIONAL =
-      Set.of("ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "form",
+      Set.of("ul", "ol", "dl", "div", "section", "aside", "header", "footer", "form",
           "nav", "center");
+
+  /** Table cells: inside a row, they are separated by a space, not a line. */
+  private static final Set<String> CELLS = Set.of("td", "th");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -547,6 +550,10 @@ final class JsoupArticleExtractor {
                 appendBreak();
                 return FilterResult.CONTINUE;
               }
+              if (CELLS.contains(tag)) {
+                appendSpace(); // a table row is one line, its cells separated by spaces
+                return FilterResult.CONTINUE;
+              }
               if (BLOCKS.contains(tag)) {
                 flush();
                 if (e != root && isSkipped(e, stats.get(e))) {
@@ -562,7 +569,9 @@ final class JsoupArticleExtractor {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-              if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                appendSpace();
+              } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 flush();
               }
               return FilterResult.CONTINUE;
@@ -578,6 +587,9 @@ final class JsoupArticleExtractor {
       }
       String tag = e.normalName();
       double density = linkDensity(s);
+      if (tag.equals("tr") || tag.equals("tbody") || tag.equals("thead") || tag.equals("table")) {
+        return false; // a table's rows are data (names that link to their pages), not link lists
+      }
       // a link list, a "read more" line; a paragraph keeps sentences with many links in them
       if (s.text > 0 && density > (tag.equals("p") ? 0.8 : 0.5) && !HEADINGS.contains(tag)) {
         return true;
@@ -592,6 +604,12 @@ final class JsoupArticleExtractor {
         }
       }
       return false;
+    }
+
+    private void appendSpace() {
+      if (block.length() > 0 && !isSpace(block.charAt(block.length() - 1))) {
+        block.append(' ');
+      }
     }
 
     private void appendBreak() {

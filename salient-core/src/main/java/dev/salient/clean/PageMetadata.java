@@ -92,7 +92,7 @@ record PageMetadata(
     for (Element e : page.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
       String text = clean(e.text());
       if (text != null && text.length() <= MAX_BYLINE) {
-        return text.replaceFirst("(?i)^by\\s+", "");
+        return text.replaceFirst("(?i)^(by|par|por|von)\\s+", "").replaceFirst("[\\s,;:|—–-]+$", "");
       }
     }
     return null;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -273,6 +272,9 @@ public final class ExtractionEvaluation {
       case "readability" -> print("salient",
           evaluate(readabilityPages(Path.of(args[1])), html -> Salient.extract(html).body()), System.out, worst);
       case "score" -> print(args[2], scoreOutput(Path.of(args[1]), Path.of(args[2])), System.out, worst);
+      case "empty" -> emptySummaries(zytePages(Path.of(args[1])), System.out);
+      case "metadata" -> metadata(Path.of(args[1]), System.out);
+      case "folds" -> folds(zytePages(Path.of(args[1])), Integer.parseInt(args.length > 2 ? args[2] : "2"), System.out);
       default -> {
         System.err.println("unknown set: " + args[0]);
         System.exit(2);
@@ -280,10 +282,99 @@ public final class ExtractionEvaluation {
     }
   }
 
-  /** Unused helper kept small: ids to counts. */
-  static Map<String, Counts> byId(Result r) {
-    Map<String, Counts> out = new LinkedHashMap<>();
-    r.pages().forEach(c -> out.put(c.id(), c));
-    return out;
+  /** Counts the pages whose reference has an article but whose HTML summary is empty. */
+  static void emptySummaries(List<Page> pages, PrintStream out) {
+    int empty = 0;
+    for (Page page : pages) {
+      if (!page.reference().isBlank() && Salient.summarizeHtml(page.html()).isEmpty()) {
+        empty++;
+        out.println("  empty summary: " + page.id());
+      }
+    }
+    out.printf("empty summaries: %d of %d pages%n", empty, pages.size());
+  }
+
+  /**
+   * The scores of each of {@code k} folds of the pages (pages at positions i, i + k, ... in id
+   * order), to show how much the figure varies between halves of the set.
+   */
+  static void folds(List<Page> pages, int k, PrintStream out) {
+    Result all = evaluate(pages, html -> Salient.extract(html).body());
+    for (int fold = 0; fold < k; fold++) {
+      List<Counts> part = new ArrayList<>();
+      for (int i = fold; i < all.pages().size(); i += k) {
+        part.add(all.pages().get(i));
+      }
+      Result r = Result.of(part);
+      out.printf("fold %d/%d pages=%d  F1 %.3f  precision %.3f  recall %.3f%n",
+          fold + 1, k, part.size(), r.f1(), r.precision(), r.recall());
+    }
+  }
+
+  /**
+   * Title, byline and date accuracy on Mozilla Readability's test pages, against their {@code
+   * expected-metadata.json}, over the pages that have each field: equal after collapsing spaces
+   * and case (dates: the same calendar day, the first 10 characters).
+   */
+  static void metadata(Path dir, PrintStream out) {
+    int[] have = new int[3];
+    int[] right = new int[3];
+    int[] close = new int[3];
+    try (Stream<Path> folders = Files.list(dir)) {
+      for (Path folder : folders.sorted().toList()) {
+        Path meta = folder.resolve("expected-metadata.json");
+        Path source = folder.resolve("source.html");
+        if (!Files.isRegularFile(meta) || !Files.isRegularFile(source)) {
+          continue;
+        }
+        JsonNode expected = readJson(meta);
+        dev.salient.Page page = Salient.extract(read(source));
+        String[] want = {text(expected, "title"), text(expected, "byline"), text(expected, "publishedTime")};
+        String[] got = {page.title(), page.byline(), page.published()};
+        for (int f = 0; f < 3; f++) {
+          if (want[f] == null) {
+            continue;
+          }
+          have[f]++;
+          boolean ok = f == 2
+              ? got[f] != null && got[f].length() >= 10 && want[f].length() >= 10
+                  && got[f].substring(0, 10).equals(want[f].substring(0, 10))
+              : got[f] != null && norm(got[f]).equals(norm(want[f]));
+          boolean near = ok || (f < 2 && got[f] != null
+              && (loose(want[f]).contains(loose(got[f])) || loose(got[f]).contains(loose(want[f]))));
+          if (ok) {
+            right[f]++;
+          }
+          if (near) {
+            close[f]++;
+          } else if (Boolean.getBoolean("verbose")) {
+            out.println("  " + folder.getFileName() + " " + f + ": want " + want[f] + ", got " + got[f]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String[] names = {"title", "byline", "published"};
+    for (int f = 0; f < 3; f++) {
+      out.printf("%-10s %d of %d equal (%.3f), %d equal or one containing the other (%.3f)%n",
+          names[f], right[f], have[f], have[f] == 0 ? 0 : (double) right[f] / have[f],
+          close[f], have[f] == 0 ? 0 : (double) close[f] / have[f]);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  /** Lower case, spaces collapsed, a leading "by" dropped. */
+  private static String loose(String s) {
+    String n = norm(s).replaceFirst("^(by|par|por|von)\\s+", "");
+    return n.isEmpty() ? "\u0000" : n;
+  }
+
+  private static String norm(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 }
