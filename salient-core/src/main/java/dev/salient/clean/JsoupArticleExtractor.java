@@ -53,7 +53,10 @@ final class JsoupArticleExtractor {
           "figcaption", "picture", "video", "audio", "map", "head", "title", "dialog");
 
   /** Elements that are furniture unless they hold most of the page's text. */
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "header", "menu");
+
+  /** Elements that are beside the content, whatever they hold. */
+  private static final Set<String> SIDE_TAGS = Set.of("aside");
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
@@ -288,6 +291,9 @@ final class JsoupArticleExtractor {
     String tag = e.normalName();
     if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
       return true;
+    }
+    if (SIDE_TAGS.contains(tag)) {
+      return true; // what HTML5 marks as beside the content is never it, however long
     }
     boolean wrapper = s != null && pageProse > 0 && s.prose > WRAPPER_SHARE * pageProse;
     if (wrapper || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
