@@ -31,27 +31,57 @@ record PageMetadata(
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·]\\s+");
 
   static PageMetadata of(Document page) {
+    // one walk for the meta tags and JSON-LD scripts, however many keys are looked up
     List<String> jsonLd = new ArrayList<>();
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-      String data = script.data();
-      if (data.length() <= MAX_JSON_LD) {
-        jsonLd.add(data);
+    List<Element> metas = new ArrayList<>();
+    Marked marked = new Marked();
+    for (Element e : page.getAllElements()) {
+      String tag = e.normalName();
+      if (marked.heading == null && (tag.equals("h1") || e.attr("itemprop").equals("headline"))) {
+        marked.heading = e;
+      }
+      if (marked.time == null && tag.equals("time") && e.hasAttr("datetime")) {
+        marked.time = e;
+      }
+      if (marked.canonical == null && tag.equals("link") && e.attr("rel").equalsIgnoreCase("canonical")
+          && e.hasAttr("href")) {
+        marked.canonical = e;
+      }
+      if (marked.bylines.size() < 8 && (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+          || e.hasClass("byline") || e.hasClass("author") || e.hasClass("byline-name"))) {
+        marked.bylines.add(e);
+      }
+      if (tag.equals("meta")) {
+        metas.add(e);
+      } else if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        String data = e.data();
+        if (data.length() <= MAX_JSON_LD) {
+          jsonLd.add(data);
+        }
       }
     }
     return new PageMetadata(
-        title(page),
-        byline(page, jsonLd),
-        published(page, jsonLd),
-        first(meta(page, "og:site_name"), jsonLd(jsonLd, LD_PUBLISHER)),
-        language(page),
-        canonical(page));
+        title(page, metas, marked),
+        byline(metas, jsonLd, marked),
+        published(metas, jsonLd, marked),
+        first(meta(metas, "og:site_name"), jsonLd(jsonLd, LD_PUBLISHER)),
+        language(page, metas),
+        canonical(metas, marked));
   }
 
-  private static String title(Document page) {
-    String og = first(meta(page, "og:title"), meta(page, "twitter:title"));
+  /** Elements found in the one walk. */
+  private static final class Marked {
+    Element heading;
+    Element time;
+    Element canonical;
+    final List<Element> bylines = new ArrayList<>();
+  }
+
+  private static String title(Document page, List<Element> metas, Marked marked) {
+    String og = first(meta(metas, "og:title"), meta(metas, "twitter:title"));
     String titleTag = clean(page.title());
     String h1 = null;
-    Element heading = page.selectFirst("article h1, main h1, [itemprop=headline], h1");
+    Element heading = marked.heading;
     if (heading != null) {
       h1 = clean(heading.text());
     }
@@ -79,9 +109,9 @@ record PageMetadata(
     return h1;
   }
 
-  private static String byline(Document page, List<String> jsonLd) {
-    String meta = first(meta(page, "author"), meta(page, "article:author"), meta(page, "parsely-author"),
-        meta(page, "sailthru.author"), meta(page, "dc.creator"));
+  private static String byline(List<Element> metas, List<String> jsonLd, Marked marked) {
+    String meta = first(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "parsely-author"),
+        meta(metas, "sailthru.author"), meta(metas, "dc.creator"));
     if (meta != null && !meta.startsWith("http")) {
       return meta;
     }
@@ -89,7 +119,7 @@ record PageMetadata(
     if (ld != null && !ld.startsWith("http")) {
       return ld;
     }
-    for (Element e : page.select("[rel=author], [itemprop=author], .byline, .author, .byline-name")) {
+    for (Element e : marked.bylines) {
       String text = clean(e.text());
       if (text != null && text.length() <= MAX_BYLINE) {
         return text.replaceFirst("(?i)^(by|par|por|von)\\s+", "").replaceFirst("[\\s,;:|—–-]+$", "");
@@ -98,11 +128,11 @@ record PageMetadata(
     return null;
   }
 
-  private static String published(Document page, List<String> jsonLd) {
-    String meta = first(meta(page, "article:published_time"), meta(page, "datePublished"),
-        meta(page, "og:published_time"), meta(page, "publishdate"), meta(page, "pubdate"),
-        meta(page, "parsely-pub-date"), meta(page, "sailthru.date"), meta(page, "dc.date.issued"),
-        meta(page, "date"));
+  private static String published(List<Element> metas, List<String> jsonLd, Marked marked) {
+    String meta = first(meta(metas, "article:published_time"), meta(metas, "datePublished"),
+        meta(metas, "og:published_time"), meta(metas, "publishdate"), meta(metas, "pubdate"),
+        meta(metas, "parsely-pub-date"), meta(metas, "sailthru.date"), meta(metas, "dc.date.issued"),
+        meta(metas, "date"));
     if (meta != null) {
       return meta;
     }
@@ -110,29 +140,32 @@ record PageMetadata(
     if (ld != null) {
       return ld;
     }
-    Element time = page.selectFirst("time[datetime]");
+    Element time = marked.time;
     return time == null ? null : clean(time.attr("datetime"));
   }
 
-  private static String language(Document page) {
-    Element html = page.selectFirst("html");
+  private static String language(Document page, List<Element> metas) {
+    Element html = page.firstElementChild();
     String lang = html == null ? null : clean(html.attr("lang"));
     if (lang == null) {
-      Element meta = page.selectFirst("meta[http-equiv~=(?i)content-language]");
-      lang = meta == null ? null : clean(meta.attr("content"));
+      for (Element m : metas) {
+        if (lang == null && m.attr("http-equiv").equalsIgnoreCase("content-language")) {
+          lang = clean(m.attr("content"));
+        }
+      }
     }
-    return lang == null ? clean(meta(page, "og:locale")) : lang;
+    return lang == null ? clean(meta(metas, "og:locale")) : lang;
   }
 
-  private static String canonical(Document page) {
-    Element link = page.selectFirst("link[rel=canonical][href]");
+  private static String canonical(List<Element> metas, Marked marked) {
+    Element link = marked.canonical;
     String href = link == null ? null : clean(link.attr("href"));
-    return href != null ? href : meta(page, "og:url");
+    return href != null ? href : meta(metas, "og:url");
   }
 
   /** The content of the first meta tag whose property, name or itemprop is {@code key}. */
-  private static String meta(Document page, String key) {
-    for (Element m : page.getElementsByTag("meta")) {
+  private static String meta(List<Element> metas, String key) {
+    for (Element m : metas) {
       if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
           || m.attr("itemprop").equalsIgnoreCase(key)) {
         String content = clean(m.attr("content"));
