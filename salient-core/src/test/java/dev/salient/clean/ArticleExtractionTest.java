@@ -179,7 +179,7 @@ class ArticleExtractionTest {
   void summarizeHtmlCarriesThePageAndMapsSentencesIntoTheHtml() {
     String html = page("<article><h1>Council extends tram line</h1>" + paragraphs(0, 4) + "</article>");
     Summary summary = Salient.summarizeHtml(html);
-    Page page = summary.page();
+    Page page = summary.page().orElseThrow();
     assertEquals(page.text(), summary.source());
     assertFalse(summary.isEmpty());
     summary.sentences().forEach(s -> {
