@@ -15,6 +15,9 @@ package dev.salient;
 public final class Salient {
   private Salient() {}
 
+  /** Stateless and thread-safe; jsoup is only needed once it is used. */
+  private static final dev.salient.clean.HtmlExtractor HTML = new dev.salient.clean.HtmlExtractor();
+
   private static final class Default {
     static final Summarizer SUMMARIZER = Summarizer.builder().build();
   }
@@ -42,5 +45,28 @@ public final class Salient {
    */
   public static Summary summarizeHtml(String html) {
     return Default.SUMMARIZER.summarizeHtml(html);
+  }
+
+  /**
+   * Extracts the article of the web page {@code html}: its text (what {@link #summarizeHtml(String)}
+   * summarizes), title, byline, publication date, site name, language and canonical URL, and the map
+   * from offsets in the text back to offsets in {@code html}. Needs jsoup on the class path.
+   *
+   * <pre>{@code
+   * Page page = Salient.extract(html);
+   * System.out.println(page.title() + " by " + page.byline());
+   * }</pre>
+   *
+   * @throws NullPointerException if html is null
+   * @throws IllegalArgumentException if html is longer than {@link Summarizer#DEFAULT_MAX_INPUT_CHARS}
+   * @throws IllegalStateException if jsoup is not on the class path
+   */
+  public static Page extract(String html) {
+    java.util.Objects.requireNonNull(html, "html");
+    if (html.length() > Summarizer.DEFAULT_MAX_INPUT_CHARS) {
+      throw new IllegalArgumentException("html is too long: length=" + html.length()
+          + ", maxInputChars=" + Summarizer.DEFAULT_MAX_INPUT_CHARS);
+    }
+    return HTML.page(html);
   }
 }

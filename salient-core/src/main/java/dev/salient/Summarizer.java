@@ -111,7 +111,8 @@ public final class Summarizer {
    * Summarizes the article of a whole news page: its title and body text are extracted (no
    * navigation, scripts, menus, footers, comments, cookie banners or related-story lists), then
    * summarized like {@link #summarize(String)}. The summary's {@link Summary#source()} is the
-   * extracted text, and all offsets point into it.
+   * extracted text, and all offsets point into it; {@link Summary#page()} holds the page's metadata
+   * and maps those offsets back into {@code html} ({@code page.sourceStart(sentence.start())}).
    *
    * @throws NullPointerException if html is null
    * @throws IllegalArgumentException if html is longer than the input limit
@@ -122,11 +123,12 @@ public final class Summarizer {
       throw new IllegalArgumentException(
           "html is too long: length=" + html.length() + ", maxInputChars=" + maxInputChars);
     }
-    String text = pipeline.extractHtml(html);
+    Page page = pipeline.extractPage(html);
+    String text = page.text();
     if (text.isBlank()) {
-      return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT);
+      return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT).withPage(page);
     }
-    return summarizeCleaned(pipeline.clean(text));
+    return summarizeCleaned(pipeline.clean(text)).withPage(page);
   }
 
   private Summary summarizeCleaned(CleanedText cleaned) {

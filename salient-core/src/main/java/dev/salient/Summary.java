@@ -33,6 +33,10 @@ import java.util.stream.Collectors;
  *     matched no entity of this article (see {@link #focusMatched()})
  * @param emptyReason why the summary is empty, or null when it is not (set exactly when
  *     {@code sentences} is empty)
+ * @param page for HTML input, the page the text was extracted from: its metadata, and {@link
+ *     Page#sourceStart(int)} / {@link Page#sourceEnd(int)} to map any offset of this summary (which
+ *     points into {@code source}, the page's {@link Page#text()}) back into the caller's HTML;
+ *     empty for text input
  */
 public record Summary(
     String source,
@@ -42,7 +46,8 @@ public record Summary(
     List<Entity> entities,
     String focus,
     Optional<Entity> focusEntity,
-    EmptyReason emptyReason) {
+    EmptyReason emptyReason,
+    Optional<Page> page) {
 
   public Summary {
     Objects.requireNonNull(source, "source");
@@ -59,6 +64,34 @@ public record Summary(
           "emptyReason must be set exactly when there are no sentences: sentences="
               + sentences.size() + ", emptyReason=" + emptyReason);
     }
+    Objects.requireNonNull(page, "page");
+    if (page.isPresent() && !page.get().text().equals(source)) {
+      throw new IllegalArgumentException("source must be the page's text when a page is given");
+    }
+  }
+
+  /** A summary of text input (no page). */
+  public Summary(
+      String source,
+      List<TextSpan> headline,
+      List<SummarySentence> sentences,
+      List<SummarySentence> rankedSentences,
+      List<Entity> entities,
+      String focus,
+      Optional<Entity> focusEntity,
+      EmptyReason emptyReason) {
+    this(source, headline, sentences, rankedSentences, entities, focus, focusEntity, emptyReason,
+        Optional.empty());
+  }
+
+  /**
+   * This summary with {@code page} as the page its source was extracted from.
+   *
+   * @throws IllegalArgumentException if the page's text is not this summary's source
+   */
+  public Summary withPage(Page page) {
+    return new Summary(source, headline, sentences, rankedSentences, entities, focus, focusEntity,
+        emptyReason, Optional.of(page));
   }
 
   /**

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
  * int exit = Main.run(new String[] {"summarize", "-"}, in, out, err); // in-process, as in the tests
  * }</pre>
  *
- * <p>Subcommands: {@code summarize} (see {@code salient summarize --help}) and {@code eval}, which
+ * <p>Subcommands: {@code summarize} (see {@code salient summarize --help}), {@code extract} (the
+ * article text and metadata of a web page) and {@code eval}, which
  * hands its arguments to {@link EvalCommand}. When the first argument is not a subcommand,
  * {@code summarize} is assumed, so {@code salient article.txt} works. Exit codes: {@value #OK} when every input was summarized,
  * {@value #INPUT_FAILED} when some input failed (the others are still summarized),
@@ -92,6 +93,7 @@ public final class Main {
   static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
     CommandLine commandLine = new CommandLine(new TopCommand());
     commandLine.addSubcommand("summarize", new SummarizeCommand(in, out, err));
+    commandLine.addSubcommand("extract", new ExtractCommand(in, out, err));
     commandLine.addSubcommand("eval", new EvalCommand(out, err)); // listed in the help; see run(...)
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -117,6 +119,7 @@ public final class Main {
   static String[] withDefaultSubcommand(String[] args) {
     if (args.length > 0
         && (args[0].equals("summarize")
+            || args[0].equals("extract")
             || args[0].equals("eval")
             || args[0].equals("help")
             || TOP_LEVEL_OPTIONS.contains(args[0]))) {

@@ -1,5 +1,6 @@
 package dev.salient.clean;
 
+import dev.salient.Page;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,14 @@ import java.util.Objects;
  * // "Beijing and Moscow hold drills\n\nBeijing and Moscow held military exercises..."
  * }</pre>
  *
- * <p>How: elements that are never content ({@code nav}, {@code script}, {@code footer},
- * {@code aside}, ARIA navigation and banner roles, ...) and elements whose class or id names
- * page furniture ("cookie", "related", "comments", "share", ...) are removed; the element holding
- * the most paragraph text is the article body; blocks inside it whose text is mostly link text
- * (link lists) are skipped. Every step walks the tree without recursion, so deeply nested pages are
- * safe.
+ * <p>How: hidden content, scripts, captions and comments are removed, and so is page furniture
+ * named by its tag ({@code nav}, {@code aside}, {@code footer}, ...), ARIA role, or class/id words
+ * ("cookie", "related", "comments", "share", ... as whole words) unless it holds most of the
+ * page's text; paragraphs score their ancestors by length and commas as Mozilla Readability does,
+ * weighted by link density and class hints; the best element, joined by its siblings that score
+ * well, is the article; link lists and short furniture inside it are skipped. Each step is one walk
+ * of the tree without recursion: time is linear in the page, however deeply it is nested, and
+ * ties are broken by document order, so the result is the same on every run.
  *
  * <p>Needs jsoup ({@code org.jsoup:jsoup}), an optional dependency of this library: without it on
  * the class path, {@link #extract(String)} throws {@link IllegalStateException}. Thread-safe.
@@ -35,6 +38,17 @@ public final class HtmlExtractor {
    * @throws IllegalStateException if jsoup is not on the class path
    */
   public String extract(String html) {
+    return page(html).text();
+  }
+
+  /**
+   * The article of the page {@code html}: its text (as {@link #extract(String)}), metadata, and
+   * the map from text offsets back to HTML offsets. The same page always gives the same result.
+   *
+   * @throws NullPointerException if html is null
+   * @throws IllegalStateException if jsoup is not on the class path
+   */
+  public Page page(String html) {
     Objects.requireNonNull(html, "html");
     requireJsoup(HtmlExtractor.class.getClassLoader());
     return JsoupArticleExtractor.extract(html);

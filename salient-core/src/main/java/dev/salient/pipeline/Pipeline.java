@@ -104,6 +104,11 @@ public final class Pipeline {
     return HTML.extract(html);
   }
 
+  /** The article of a whole page with its metadata and offsets (see {@link HtmlExtractor#page}). */
+  public dev.salient.Page extractPage(String html) {
+    return HTML.page(html);
+  }
+
   public CleanedText clean(String text) {
     return cleaner.clean(text);
   }
