@@ -65,8 +65,8 @@ public final class Pipeline {
    * @param features each sentence's features
    * @param scored each sentence's stand-alone score
    * @param focusId the id of the entity the focus option named, or -1
-   * @param rows each sentence's {@link SentenceFeatureRows} row, or null with hand weights
-   * @param caseless true when the text is lower-cased: no salience features, caseless weights
+   * @param caseless true when the sentence model scored lower-cased text: without salience
+   *     features, by its caseless weights
    */
   public record Analysis(
       Document document,
@@ -75,7 +75,6 @@ public final class Pipeline {
       List<SentenceFeatures> features,
       ScoredSentence[] scored,
       int focusId,
-      double[][] rows,
       boolean caseless) {}
 
   /** A pipeline scoring sentences by the shipped {@link SentenceModel}. */
@@ -191,15 +190,31 @@ public final class Pipeline {
     int focusId = focusId(detected, focus);
     if (model == null) {
       ScoredSentence[] scored = scorer.score(features, salience, focusId);
-      return new Analysis(document, detected, salience, features, scored, focusId, null, false);
+      return new Analysis(document, detected, salience, features, scored, focusId, false);
     }
     // lower-cased text: entities found by capital letters mean nothing, so the model's weights
     // fitted without the salience features score it
     boolean caseless = InputForm.lowerCased(document.text());
-    double[][] x = rows.of(document, features, salience, expectedRatio(features, budget), !caseless);
-    ScoredSentence[] scored =
-        scorer.scoreRows(features, x, caseless ? caselessWeights : modelWeights, focusId);
-    return new Analysis(document, detected, salience, features, scored, focusId, x, caseless);
+    double[] w = caseless ? caselessWeights : modelWeights;
+    ScoredSentence[] scored = new ScoredSentence[features.size()];
+    // row by row: no n x features matrix is kept
+    rows.forEach(document, features, salience, expectedRatio(features, budget), !caseless,
+        (i, x) -> scored[i] = scorer.scoreRow(features.get(i), x, w, focusId));
+    for (int i = 0; i < scored.length; i++) {
+      if (scored[i] == null) {
+        scored[i] = new ScoredSentence(i, dev.salient.ScoreBreakdown.ZERO); // the headline
+      }
+    }
+    return new Analysis(document, detected, salience, features, scored, focusId, caseless);
+  }
+
+  /**
+   * The feature rows of an analysed document for a summary under {@code budget}, for the sentence
+   * model's trainer (see {@link SentenceFeatureRows}).
+   */
+  public double[][] featureRows(Analysis analysis, Budget budget) {
+    return rows.of(analysis.document(), analysis.features(), analysis.salience(),
+        expectedRatio(analysis.features(), budget), !analysis.caseless());
   }
 
   /**

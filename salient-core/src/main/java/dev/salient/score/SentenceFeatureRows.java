@@ -118,8 +118,31 @@ public final class SentenceFeatureRows {
   public double[][] of(
       Document document, List<SentenceFeatures> features, double[] salience, double ratio,
       boolean trustEntities) {
+    double[][] rows = new double[features.size()][];
+    forEach(document, features, salience, ratio, trustEntities, (i, row) -> rows[i] = row.clone());
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i] == null) {
+        rows[i] = new double[NAMES.size()]; // the headline
+      }
+    }
+    return rows;
+  }
+
+  /** Receives the row of each body sentence; the array is reused for the next one. */
+  @FunctionalInterface
+  public interface RowConsumer {
+    void accept(int sentence, double[] row);
+  }
+
+  /**
+   * Computes the row of each body sentence in turn into one reused array, so that scoring needs
+   * no matrix (see {@link #of} for the arguments).
+   */
+  public void forEach(
+      Document document, List<SentenceFeatures> features, double[] salience, double ratio,
+      boolean trustEntities, RowConsumer consumer) {
     int n = features.size();
-    double[][] rows = new double[n][NAMES.size()];
+    double[] x = new double[NAMES.size()];
     double[] centrality = SentenceScorer.centrality(features);
     double[] headline = SentenceScorer.headlineOverlap(features);
     boolean hasHeadline = false;
@@ -138,7 +161,7 @@ public final class SentenceFeatureRows {
         lastParagraph = s.paragraph();
         continue;
       }
-      double[] x = rows[i];
+      java.util.Arrays.fill(x, 0);
       int c = 0;
       double inverse = 1.0 / (1 + bodyIndex);
       double relative = body <= 1 ? 0 : bodyIndex / (double) body;
@@ -192,10 +215,10 @@ public final class SentenceFeatureRows {
       if (!hasHeadline) {
         System.arraycopy(x, 0, x, BASE.size(), BASE.size());
       }
+      consumer.accept(i, x);
       lastParagraph = s.paragraph();
       bodyIndex++;
     }
-    return rows;
   }
 
   private record Cues(boolean quote, boolean quoteOpens, boolean attribution, double upperShare, boolean teaser) {}

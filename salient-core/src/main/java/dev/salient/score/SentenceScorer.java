@@ -303,37 +303,36 @@ public final class SentenceScorer {
     ScoredSentence[] scored = new ScoredSentence[features.size()];
     for (int i = 0; i < scored.length; i++) {
       SentenceFeatures f = features.get(i);
-      if (f.headline()) {
-        scored[i] = new ScoredSentence(i, ScoreBreakdown.ZERO);
-        continue;
-      }
-      double[] x = rows[i];
-      double salience = 0;
-      double position = 0;
-      double content = 0;
-      double length = 0;
-      double coherence = 0;
-      for (int c = 0; c < weights.length; c++) {
-        double v = weights[c] * x[c];
-        switch (GROUP_PART[c]) {
-          case 0 -> salience += v;
-          case 1 -> position += v;
-          case 2 -> content += v;
-          case 3 -> length += v;
-          default -> coherence += v;
-        }
-      }
-      boolean focused = false;
-      for (int e : f.entities()) {
-        focused |= e == focus;
-      }
-      scored[i] =
-          new ScoredSentence(
-              i,
-              new ScoreBreakdown(
-                  salience, position, content, length, 0, coherence, focused ? this.weights.focus() : 0));
+      scored[i] = f.headline() ? new ScoredSentence(i, ScoreBreakdown.ZERO) : scoreRow(f, rows[i], weights, focus);
     }
     return scored;
+  }
+
+  /** The score of one body sentence from its feature row (see {@link #scoreRows}). */
+  public ScoredSentence scoreRow(SentenceFeatures f, double[] x, double[] weights, int focus) {
+    double salience = 0;
+    double position = 0;
+    double content = 0;
+    double length = 0;
+    double coherence = 0;
+    for (int c = 0; c < weights.length; c++) {
+      double v = weights[c] * x[c];
+      switch (GROUP_PART[c]) {
+        case 0 -> salience += v;
+        case 1 -> position += v;
+        case 2 -> content += v;
+        case 3 -> length += v;
+        default -> coherence += v;
+      }
+    }
+    boolean focused = false;
+    for (int e : f.entities()) {
+      focused |= e == focus;
+    }
+    return new ScoredSentence(
+        f.index(),
+        new ScoreBreakdown(
+            salience, position, content, length, 0, coherence, focused ? this.weights.focus() : 0));
   }
 
   /** The breakdown part each feature column adds to: 0 salience ... 4 coherence. */

@@ -91,6 +91,7 @@ public final class SentenceModelFit {
       int k,
       double weight,
       Analysis analysis,
+      double[][] rows,
       List<List<String>> sentenceTokens,
       List<List<String>> reference,
       boolean[] label,
@@ -132,8 +133,11 @@ public final class SentenceModelFit {
       EvalDocument doc = documents.get(d);
       String input = JsonLines.input(form.transform.apply(doc.title()), form.transform.apply(doc.text()));
       Analysis a;
+      double[][] rows;
       try {
-        a = pipeline.analyze(pipeline.clean(input), null, Budget.DEFAULT.withMaxSentences(doc.sentences()));
+        Budget budget = Budget.DEFAULT.withMaxSentences(doc.sentences());
+        a = pipeline.analyze(pipeline.clean(input), null, budget);
+        rows = pipeline.featureRows(a, budget);
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot analyse id=" + doc.id() + ": " + e, e);
       }
@@ -152,7 +156,7 @@ public final class SentenceModelFit {
       boolean[] label = oracle(tokens, body, reference, doc.sentences());
       List<Integer> lead = body.subList(0, Math.min(doc.sentences(), body.size()));
       out.add(
-          new Doc(set, doc.id(), fold[d], doc.sentences(), weight, a, tokens, reference, label,
+          new Doc(set, doc.id(), fold[d], doc.sentences(), weight, a, rows, tokens, reference, label,
               score(tokens, lead, reference)));
     }
     return out;
@@ -223,7 +227,7 @@ public final class SentenceModelFit {
         Arrays.fill(row, 0);
       }
       for (Doc d : docs) {
-        double[][] rows = d.analysis().rows();
+        double[][] rows = d.rows();
         List<SentenceFeatures> features = d.analysis().features();
         double docWeight = Math.abs(d.weight()) * (titled(d) ? 1 : settings.untitledWeight());
         for (int i = 0; i < rows.length; i++) {
@@ -332,7 +336,7 @@ public final class SentenceModelFit {
   /** The ROUGE of the summary the model {@code w} makes of {@code d}, through Salient's selector. */
   static RougeScores summarize(Doc d, double[] w, Settings settings) {
     Analysis a = d.analysis();
-    ScoredSentence[] scored = SCORER.scoreRows(a.features(), a.rows(), w, -1);
+    ScoredSentence[] scored = SCORER.scoreRows(a.features(), d.rows(), w, -1);
     Selection selection =
         new SentenceSelector(settings.redundancy(), settings.duplicateThreshold())
             .select(a.features(), scored, a.salience(), Budget.DEFAULT.withMaxSentences(d.k()));
@@ -484,7 +488,7 @@ public final class SentenceModelFit {
       List<EvalDocument> docs = EvalDocument.read(extra);
       // a negative weight marks "train in every fold"; its magnitude is the row weight
       for (Doc d : analyse(name, docs, Form.RAW, 1, folds)) {
-        train.add(new Doc(d.set(), d.id(), -1, d.k(), -extraWeight, d.analysis(), d.sentenceTokens(),
+        train.add(new Doc(d.set(), d.id(), -1, d.k(), -extraWeight, d.analysis(), d.rows(), d.sentenceTokens(),
             d.reference(), d.label(), d.lead()));
       }
       log.printf(Locale.ROOT, "fit: analysed %s (%d documents, training only, weight %s)%n", name, docs.size(), extraWeight);
