@@ -73,6 +73,7 @@ public final class Summarizer {
     b.focus = focus;
     b.maxInputChars = maxInputChars;
     b.weights = pipeline.weights();
+    b.model = pipeline.model();
     b.language = language;
     b.dictionary = dictionary;
     b.source = pipeline;
@@ -133,7 +134,7 @@ public final class Summarizer {
 
   private Summary summarizeCleaned(CleanedText cleaned) {
     String source = cleaned.original();
-    Pipeline.Analysis analysis = pipeline.analyze(cleaned, focus);
+    Pipeline.Analysis analysis = pipeline.analyze(cleaned, focus, budget);
     Document document = analysis.document();
     ScoredSentence[] scored = analysis.scored();
     Selection selection = pipeline.select(analysis, budget);
@@ -230,7 +231,8 @@ public final class Summarizer {
   public String toString() {
     return "Summarizer[" + budget + ", order=" + order + ", focus=" + focus + ", maxInputChars="
         + maxInputChars + ", language=" + language.code() + ", dictionary=" + dictionary
-        + ", weights=" + pipeline.weights() + "]";
+        + (pipeline.model() != null ? ", model=" + pipeline.model().version() : ", weights=" + pipeline.weights())
+        + "]";
   }
 
   /**
@@ -249,6 +251,7 @@ public final class Summarizer {
     private String focus;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private ScoringWeights weights = ScoringWeights.DEFAULT;
+    private SentenceModel model = SentenceModel.shipped();
     private Language language = Language.ENGLISH;
     private EntityDictionary dictionary = EntityDictionary.EMPTY;
     /** the pipeline of the summarizer this builder came from, if any */
@@ -323,9 +326,22 @@ public final class Summarizer {
       return this;
     }
 
-    /** Advanced: the weights of sentence scoring and selection. */
+    /**
+     * Advanced: score sentences by these hand weights instead of the learned
+     * {@link SentenceModel} (the weighted sum Salient used before 0.2).
+     */
     public Builder scoringWeights(ScoringWeights weights) {
       this.weights = Objects.requireNonNull(weights, "weights");
+      this.model = null;
+      return this;
+    }
+
+    /**
+     * The learned sentence model that scores sentences (default {@link SentenceModel#shipped()});
+     * replaces hand weights set by {@link #scoringWeights}.
+     */
+    public Builder sentenceModel(SentenceModel model) {
+      this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
@@ -359,9 +375,9 @@ public final class Summarizer {
     public Summarizer build() {
       LanguageResources resources = LanguageResources.of(language.code());
       Pipeline pipeline =
-          source != null && source.isFor(resources, dictionary, weights)
+          source != null && source.isFor(resources, dictionary, weights, model)
               ? source
-              : new Pipeline(resources, dictionary, weights);
+              : new Pipeline(resources, dictionary, weights, model);
       return new Summarizer(this, pipeline);
     }
   }

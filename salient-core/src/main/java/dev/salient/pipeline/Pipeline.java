@@ -2,6 +2,8 @@ package dev.salient.pipeline;
 
 import dev.salient.Budget;
 import dev.salient.EntityDictionary;
+import dev.salient.SentenceModel;
+import dev.salient.clean.InputForm;
 import dev.salient.clean.CleanedText;
 import dev.salient.clean.HtmlExtractor;
 import dev.salient.clean.TextCleaner;
@@ -11,6 +13,7 @@ import dev.salient.lang.LanguageResources;
 import dev.salient.salience.SalienceModel;
 import dev.salient.score.ScoredSentence;
 import dev.salient.score.ScoringWeights;
+import dev.salient.score.SentenceFeatureRows;
 import dev.salient.score.SentenceFeatures;
 import dev.salient.score.SentenceScorer;
 import dev.salient.select.Selection;
@@ -41,6 +44,11 @@ public final class Pipeline {
   private final LanguageResources language;
   private final EntityDictionary dictionary;
   private final ScoringWeights weights;
+  /** The learned sentence model, or null when the hand weights score sentences. */
+  private final SentenceModel model;
+  private final double[] modelWeights;
+  private final double[] caselessWeights;
+  private final SentenceFeatureRows rows;
   private final TextCleaner cleaner;
   private final SentenceSplitter splitter;
   private final EntityDetector detector;
@@ -57,6 +65,8 @@ public final class Pipeline {
    * @param features each sentence's features
    * @param scored each sentence's stand-alone score
    * @param focusId the id of the entity the focus option named, or -1
+   * @param caseless true when the sentence model scored lower-cased text: without salience
+   *     features, by its caseless weights
    */
   public record Analysis(
       Document document,
@@ -64,12 +74,26 @@ public final class Pipeline {
       double[] salience,
       List<SentenceFeatures> features,
       ScoredSentence[] scored,
-      int focusId) {}
+      int focusId,
+      boolean caseless) {}
 
+  /** A pipeline scoring sentences by the shipped {@link SentenceModel}. */
   public Pipeline(LanguageResources language, EntityDictionary dictionary, ScoringWeights weights) {
+    this(language, dictionary, weights, SentenceModel.shipped());
+  }
+
+  /**
+   * A pipeline scoring sentences by {@code model}, or by the hand {@code weights} when the model
+   * is null (the weights' focus bonus applies in both).
+   */
+  public Pipeline(
+      LanguageResources language, EntityDictionary dictionary, ScoringWeights weights, SentenceModel model) {
     this.language = Objects.requireNonNull(language, "language");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.weights = Objects.requireNonNull(weights, "weights");
+    this.model = model;
+    this.modelWeights = model == null ? null : model.weights().values().stream().mapToDouble(Double::doubleValue).toArray();
+    this.caselessWeights = model == null ? null : caseless(model);
     // on first use, the OpenNLP models load on another thread while this one reads the word lists
     // (each is loaded once per JVM; the splitter waits for the models if they are still loading)
     language.startLoadingModels();
@@ -77,8 +101,20 @@ public final class Pipeline {
     this.detector = new EntityDetector(language, dictionary);
     this.salienceModel = new SalienceModel();
     this.scorer = new SentenceScorer(language, weights);
-    this.selector = new SentenceSelector(weights);
+    this.selector =
+        model == null
+            ? new SentenceSelector(weights)
+            : new SentenceSelector(model.redundancy(), model.duplicateThreshold());
+    this.rows = new SentenceFeatureRows(language);
     this.splitter = new SentenceSplitter(language);
+  }
+
+  private static double[] caseless(SentenceModel model) {
+    double[] w = new double[SentenceModel.featureNames().size()];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = model.caselessWeight(SentenceModel.featureNames().get(c));
+    }
+    return w;
   }
 
   /** English, no dictionary, the default weights. */
@@ -87,8 +123,15 @@ public final class Pipeline {
   }
 
   /** True when this pipeline was built for these options, so that a summarizer may share it. */
-  public boolean isFor(LanguageResources language, EntityDictionary dictionary, ScoringWeights weights) {
-    return this.language == language && this.dictionary.equals(dictionary) && this.weights.equals(weights);
+  public boolean isFor(
+      LanguageResources language, EntityDictionary dictionary, ScoringWeights weights, SentenceModel model) {
+    return this.language == language && this.dictionary.equals(dictionary) && this.weights.equals(weights)
+        && Objects.equals(this.model, model);
+  }
+
+  /** The sentence model, or null when the hand weights score sentences. */
+  public SentenceModel model() {
+    return model;
   }
 
   public LanguageResources language() {
@@ -126,19 +169,86 @@ public final class Pipeline {
     return detector.canonicalName(name);
   }
 
-  /** Splits, detects, scores salience and sentences; {@code focus} may be null. */
+  /** Splits, detects, scores salience and sentences for a 3-sentence summary; {@code focus} may be null. */
   public Analysis analyze(CleanedText cleaned, String focus) {
-    Document document = splitter.split(cleaned);
-    return score(document, detector.detect(document), focus);
+    return analyze(cleaned, focus, Budget.DEFAULT);
   }
 
-  /** Scores salience and sentences of a split document with its detected entities. */
+  /**
+   * Splits, detects, scores salience and sentences; {@code focus} may be null. The sentence model
+   * weighs the summary ratio k/n, so the scores depend on the {@code budget} they are for.
+   */
+  public Analysis analyze(CleanedText cleaned, String focus, Budget budget) {
+    Document document = splitter.split(cleaned);
+    return score(document, detector.detect(document), focus, budget);
+  }
+
+  /** Scores salience and sentences of a split document with its detected entities (3 sentences). */
   public Analysis score(Document document, List<DetectedEntity> detected, String focus) {
+    return score(document, detected, focus, Budget.DEFAULT);
+  }
+
+  /** Scores salience and sentences of a split document for a summary under {@code budget}. */
+  public Analysis score(Document document, List<DetectedEntity> detected, String focus, Budget budget) {
     double[] salience = salienceModel.score(document, detected);
     List<SentenceFeatures> features = scorer.features(document, detected);
     int focusId = focusId(detected, focus);
-    ScoredSentence[] scored = scorer.score(features, salience, focusId);
-    return new Analysis(document, detected, salience, features, scored, focusId);
+    if (model == null) {
+      ScoredSentence[] scored = scorer.score(features, salience, focusId);
+      return new Analysis(document, detected, salience, features, scored, focusId, false);
+    }
+    // lower-cased text: entities found by capital letters mean nothing, so the model's weights
+    // fitted without the salience features score it
+    boolean caseless = InputForm.lowerCased(document.text());
+    double[] w = caseless ? caselessWeights : modelWeights;
+    ScoredSentence[] scored = new ScoredSentence[features.size()];
+    // row by row: no n x features matrix is kept
+    rows.forEach(document, features, salience, expectedRatio(features, budget), !caseless,
+        (i, x) -> scored[i] = scorer.scoreRow(features.get(i), x, w, focusId));
+    for (int i = 0; i < scored.length; i++) {
+      if (scored[i] == null) {
+        scored[i] = new ScoredSentence(i, dev.salient.ScoreBreakdown.ZERO); // the headline
+      }
+    }
+    return new Analysis(document, detected, salience, features, scored, focusId, caseless);
+  }
+
+  /**
+   * The feature rows of an analysed document for a summary under {@code budget}, for the sentence
+   * model's trainer (see {@link SentenceFeatureRows}).
+   */
+  public double[][] featureRows(Analysis analysis, Budget budget) {
+    return rows.of(analysis.document(), analysis.features(), analysis.salience(),
+        expectedRatio(analysis.features(), budget), !analysis.caseless());
+  }
+
+  /**
+   * The share of the body sentences a summary under {@code budget} is expected to keep, k / n:
+   * the sentence cap, or for word and character caps the number of average-length sentences that
+   * fit.
+   */
+  static double expectedRatio(List<SentenceFeatures> features, Budget budget) {
+    int body = 0;
+    long words = 0;
+    long chars = 0;
+    for (SentenceFeatures f : features) {
+      if (!f.headline()) {
+        body++;
+        words += f.wordCount();
+        chars += f.charCount() + 1;
+      }
+    }
+    if (body == 0) {
+      return 0;
+    }
+    double k = budget.sentenceCap(body);
+    if (budget.maxWords() != Budget.UNLIMITED) {
+      k = Math.min(k, budget.maxWords() / Math.max(1.0, words / (double) body));
+    }
+    if (budget.maxChars() != Budget.UNLIMITED) {
+      k = Math.min(k, budget.maxChars() / Math.max(1.0, chars / (double) body));
+    }
+    return Math.max(1, Math.min(body, k)) / body;
   }
 
   /** Chooses sentences of an analysed document under {@code budget}. */
@@ -169,6 +279,7 @@ public final class Pipeline {
 
   @Override
   public String toString() {
-    return "Pipeline[language=" + language.code() + ", dictionary=" + dictionary + ", weights=" + weights + "]";
+    return "Pipeline[language=" + language.code() + ", dictionary=" + dictionary
+        + (model != null ? ", model=" + model.version() : ", weights=" + weights) + "]";
   }
 }

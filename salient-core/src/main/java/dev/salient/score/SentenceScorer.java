@@ -231,6 +231,128 @@ public final class SentenceScorer {
     return scored;
   }
 
+  /** Content-word centrality of each sentence (0 for the headline): how many sentences share its words. */
+  static double[] centrality(List<SentenceFeatures> features) {
+    int n = features.size();
+    int vocabulary = 0;
+    for (SentenceFeatures f : features) {
+      for (int w : f.words()) {
+        vocabulary = Math.max(vocabulary, w + 1);
+      }
+    }
+    double[] df = new double[vocabulary];
+    int body = 0;
+    for (SentenceFeatures f : features) {
+      if (f.headline()) {
+        continue;
+      }
+      body++;
+      for (int w : f.words()) {
+        df[w]++;
+      }
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      SentenceFeatures f = features.get(i);
+      if (f.headline() || f.words().length == 0) {
+        continue;
+      }
+      double content = 0;
+      for (int w : f.words()) {
+        content += (df[w] - 1) / Math.max(1, body - 1);
+      }
+      out[i] = content / Math.sqrt(f.words().length);
+    }
+    return out;
+  }
+
+  /** The share of the headline's content words each body sentence repeats (0 without a headline). */
+  static double[] headlineOverlap(List<SentenceFeatures> features) {
+    int[] headlineWords =
+        features.stream()
+            .filter(SentenceFeatures::headline)
+            .flatMapToInt(f -> Arrays.stream(f.words()))
+            .distinct()
+            .sorted()
+            .toArray();
+    double[] out = new double[features.size()];
+    if (headlineWords.length == 0) {
+      return out;
+    }
+    for (int i = 0; i < out.length; i++) {
+      SentenceFeatures f = features.get(i);
+      if (!f.headline()) {
+        out[i] = SentenceFeatures.shared(f.words(), headlineWords) / (double) headlineWords.length;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stand-alone score of each sentence by a learned model over {@link SentenceFeatureRows}:
+   * the log-odds that the sentence belongs in the summary, split into its feature groups
+   * (salience; position and ratio with the bias; centrality and headline as content; length and
+   * cues as length; quotes and coherence as coherence), plus the focus bonus when {@code focus}
+   * is not negative and the sentence mentions it.
+   *
+   * @param rows the feature rows ({@link SentenceFeatureRows#of})
+   * @param weights one weight per {@link SentenceFeatureRows#NAMES} entry
+   */
+  public ScoredSentence[] scoreRows(
+      List<SentenceFeatures> features, double[][] rows, double[] weights, int focus) {
+    ScoredSentence[] scored = new ScoredSentence[features.size()];
+    for (int i = 0; i < scored.length; i++) {
+      SentenceFeatures f = features.get(i);
+      scored[i] = f.headline() ? new ScoredSentence(i, ScoreBreakdown.ZERO) : scoreRow(f, rows[i], weights, focus);
+    }
+    return scored;
+  }
+
+  /** The score of one body sentence from its feature row (see {@link #scoreRows}). */
+  public ScoredSentence scoreRow(SentenceFeatures f, double[] x, double[] weights, int focus) {
+    double salience = 0;
+    double position = 0;
+    double content = 0;
+    double length = 0;
+    double coherence = 0;
+    for (int c = 0; c < weights.length; c++) {
+      double v = weights[c] * x[c];
+      switch (GROUP_PART[c]) {
+        case 0 -> salience += v;
+        case 1 -> position += v;
+        case 2 -> content += v;
+        case 3 -> length += v;
+        default -> coherence += v;
+      }
+    }
+    boolean focused = false;
+    for (int e : f.entities()) {
+      focused |= e == focus;
+    }
+    return new ScoredSentence(
+        f.index(),
+        new ScoreBreakdown(
+            salience, position, content, length, 0, coherence, focused ? this.weights.focus() : 0));
+  }
+
+  /** The breakdown part each feature column adds to: 0 salience ... 4 coherence. */
+  private static final int[] GROUP_PART = groupParts();
+
+  private static int[] groupParts() {
+    int[] parts = new int[SentenceFeatureRows.NAMES.size()];
+    for (int c = 0; c < parts.length; c++) {
+      parts[c] =
+          switch (SentenceFeatureRows.GROUPS.get(c)) {
+            case "salience" -> 0;
+            case "position", "ratio" -> 1;
+            case "centrality", "headline" -> 2;
+            case "length", "cues" -> 3;
+            default -> 4;
+          };
+    }
+    return parts;
+  }
+
   /**
    * The number of words of {@code text} as a reader counts them: whitespace-separated pieces that
    * contain a letter or digit. Word budgets count this way.

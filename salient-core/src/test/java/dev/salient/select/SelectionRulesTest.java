@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.salient.Salient;
 import dev.salient.Seeds;
+import dev.salient.SentenceModel;
+import dev.salient.score.ScoringWeights;
 import dev.salient.Summarizer;
 import dev.salient.Summary;
 import dev.salient.SummarySentence;
@@ -39,7 +41,9 @@ class SelectionRulesTest {
             + " The city council met on Monday to discuss the new budget for Springfield schools."
             + " She promised to rebuild the Springfield harbour and cut local taxes for Springfield families."
             + " Turnout in Springfield was the highest in two decades, officials in Springfield said.";
-    Summary summary = Salient.summarize(article);
+    // hand weights: a fixed penalty
+    Summary summary =
+        Summarizer.builder().scoringWeights(ScoringWeights.DEFAULT).build().summarize(article);
     List<SummarySentence> ranked = summary.rankedSentences();
     SummarySentence she =
         ranked.stream().filter(s -> s.text().startsWith("She")).findFirst().orElseThrow();
@@ -47,6 +51,19 @@ class SelectionRulesTest {
     SummarySentence first =
         ranked.stream().filter(s -> s.text().startsWith("Maria")).findFirst().orElseThrow();
     assertEquals(0.0, first.breakdown().coherence(), 1e-12);
+
+    // the learned model: the dangling opener costs what the model's "dangling" weights say (the
+    // article has no headline, so the "@untitled" copy applies too)
+    SentenceModel model = SentenceModel.shipped();
+    List<SummarySentence> learned = Salient.summarize(article).rankedSentences();
+    SummarySentence sheLearned =
+        learned.stream().filter(s -> s.text().startsWith("She")).findFirst().orElseThrow();
+    SummarySentence firstLearned =
+        learned.stream().filter(s -> s.text().startsWith("Maria")).findFirst().orElseThrow();
+    assertEquals(
+        model.weight("dangling") + model.weight("dangling@untitled"),
+        sheLearned.breakdown().coherence() - firstLearned.breakdown().coherence(),
+        1e-9);
   }
 
   @Test

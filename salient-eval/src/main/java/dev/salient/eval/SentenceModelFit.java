@@ -1,0 +1,642 @@
+package dev.salient.eval;
+
+import dev.salient.SentenceModel;
+import dev.salient.lang.LanguageResources;
+import dev.salient.pipeline.Pipeline;
+import dev.salient.pipeline.Pipeline.Analysis;
+import dev.salient.score.ScoredSentence;
+import dev.salient.score.ScoringWeights;
+import dev.salient.score.SentenceFeatureRows;
+import dev.salient.score.SentenceFeatures;
+import dev.salient.score.SentenceScorer;
+import dev.salient.Budget;
+import dev.salient.select.Selection;
+import dev.salient.select.SentenceSelector;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+/**
+ * Fits Salient's sentence model ({@link SentenceModel}) and measures it honestly: an L2-regularized
+ * logistic regression on greedy-oracle labels over the features the pipeline computes
+ * ({@link SentenceFeatureRows}), K-fold cross-validated by document, with each set's paired
+ * bootstrap 95% interval of (model − Lead-k) for ROUGE-1/2/L, an ablation that refits with each
+ * feature group removed, and the lower-cased and PTB-tokenized copies of the CNN/DM sets.
+ *
+ * <pre>
+ * java -cp salient-cli/target/salient-cli.jar dev.salient.eval.EvalCommand --cv 5 \
+ *     ../shared/eval/cnndm-dev.jsonl ../shared/eval/cnndm-train.jsonl ../shared/eval/bbc-dev.jsonl
+ * java -cp salient-cli/target/salient-cli.jar dev.salient.eval.SentenceModelFit \
+ *     --write salient-core/src/main/resources/dev/salient/score/sentence-model.txt --ablation \
+ *     ../shared/eval/cnndm-dev.jsonl ../shared/eval/cnndm-train.jsonl ../shared/eval/bbc-dev.jsonl
+ * </pre>
+ *
+ * <p>Every document is analysed once (features, oracle labels, sentence tokens); fitting and
+ * scoring then run in memory. Each document's features come from the pipeline alone; the
+ * reference is used for its labels and its ROUGE, never for a feature. Folds are by document,
+ * assigned by a seeded shuffle within each set; a fold's model is fitted on the other folds of
+ * every set (plus the {@code --extra} sets, which are only ever trained on). Copies of a document
+ * (lower-cased, tokenized) are scored by the model of the fold its original belongs to. Not
+ * thread-safe; a command-line tool.
+ */
+public final class SentenceModelFit {
+  /** The seed of the fold assignment and of the bootstrap. */
+  static final long SEED = 20261201L;
+  /** Bootstrap resamples for the paired intervals. */
+  static final int RESAMPLES = 1000;
+
+  private static final Rouge ROUGE = Rouge.stemmed();
+  private static final SentenceScorer SCORER =
+      new SentenceScorer(LanguageResources.ENGLISH, ScoringWeights.DEFAULT);
+  private static final int F = SentenceFeatureRows.NAMES.size();
+  /** The bias columns, which the L2 penalty leaves alone. */
+  private static final boolean[] UNPENALIZED = new boolean[F];
+
+  static {
+    for (int c = 0; c < F; c++) {
+      UNPENALIZED[c] = SentenceFeatureRows.NAMES.get(c).startsWith("bias");
+    }
+  }
+
+  /** The settings a model is fitted and selected with. */
+  record Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight) {}
+
+  /** The default settings grid, chosen among by cross-validation. */
+  static final List<Settings> GRID =
+      List.of(
+          new Settings(0.1, 1, 0.7, 1),
+          new Settings(0.03, 1, 0.7, 1),
+          new Settings(0.1, 0.5, 0.7, 1),
+          new Settings(0.03, 0.5, 0.7, 1));
+
+  /** One analysed document: its features, oracle labels and the ROUGE tokens of its sentences. */
+  record Doc(
+      String set,
+      String id,
+      int fold,
+      int k,
+      double weight,
+      Analysis analysis,
+      double[][] rows,
+      List<List<String>> sentenceTokens,
+      List<List<String>> reference,
+      boolean[] label,
+      RougeScores lead) {}
+
+  private SentenceModelFit() {}
+
+  /** The input forms the robustness copies are made in. */
+  enum Form {
+    RAW(UnaryOperator.identity()),
+    LOWER(s -> s == null ? null : s.toLowerCase(Locale.ROOT)),
+    TOKENIZED(s -> s == null ? null : PtbTokenizer.tokenize(s).toLowerCase(Locale.ROOT));
+
+    final UnaryOperator<String> transform;
+
+    Form(UnaryOperator<String> transform) {
+      this.transform = transform;
+    }
+  }
+
+  /**
+   * Analyses every document of a set: the pipeline's features for a summary of k sentences, the
+   * greedy oracle's labels (the sentences that most raise ROUGE-1 + ROUGE-2, see
+   * {@link EvalCommand#oracle}) and Lead-k's ROUGE.
+   */
+  static List<Doc> analyse(String set, List<EvalDocument> documents, Form form, double weight, int folds) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(SEED ^ set.replace("-lower", "").replace("-tokenized", "").hashCode()));
+    int[] fold = new int[documents.size()];
+    for (int p = 0; p < order.size(); p++) {
+      fold[order.get(p)] = folds > 0 ? p % folds : 0;
+    }
+    Pipeline pipeline = Pipeline.english();
+    List<Doc> out = new ArrayList<>(documents.size());
+    for (int d = 0; d < documents.size(); d++) {
+      EvalDocument doc = documents.get(d);
+      String input = JsonLines.input(form.transform.apply(doc.title()), form.transform.apply(doc.text()));
+      Analysis a;
+      double[][] rows;
+      try {
+        Budget budget = Budget.DEFAULT.withMaxSentences(doc.sentences());
+        a = pipeline.analyze(pipeline.clean(input), null, budget);
+        rows = pipeline.featureRows(a, budget);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot analyse id=" + doc.id() + ": " + e, e);
+      }
+      int n = a.features().size();
+      List<List<String>> tokens = new ArrayList<>(n);
+      List<Integer> body = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (a.features().get(i).headline()) {
+          tokens.add(List.of());
+        } else {
+          tokens.add(ROUGE.tokens(a.document().sentenceText(i)));
+          body.add(i);
+        }
+      }
+      List<List<String>> reference = ROUGE.tokenize(doc.reference());
+      boolean[] label = oracle(tokens, body, reference, doc.sentences());
+      List<Integer> lead = body.subList(0, Math.min(doc.sentences(), body.size()));
+      out.add(
+          new Doc(set, doc.id(), fold[d], doc.sentences(), weight, a, rows, tokens, reference, label,
+              score(tokens, lead, reference)));
+    }
+    return out;
+  }
+
+  /**
+   * Greedy oracle labels: add the body sentence that most raises ROUGE-1 F1 + ROUGE-2 F1 of the
+   * extract (ROUGE proper: the extract in document order, n-grams across its sentences), up to k,
+   * while it helps; ties go to the earlier sentence (as {@link EvalCommand#oracle}).
+   */
+  static boolean[] oracle(List<List<String>> tokens, List<Integer> body, List<List<String>> reference, int k) {
+    boolean[] selected = new boolean[tokens.size()];
+    int count = 0;
+    double best = 0;
+    while (count < k) {
+      int bestIndex = -1;
+      for (int i : body) {
+        if (selected[i]) {
+          continue;
+        }
+        selected[i] = true;
+        List<List<String>> candidate = new ArrayList<>(count + 1);
+        for (int j : body) {
+          if (selected[j]) {
+            candidate.add(tokens.get(j));
+          }
+        }
+        selected[i] = false;
+        double objective =
+            ROUGE.rougeN(candidate, reference, 1).f1() + ROUGE.rougeN(candidate, reference, 2).f1();
+        if (objective > best) {
+          best = objective;
+          bestIndex = i;
+        }
+      }
+      if (bestIndex < 0) {
+        break;
+      }
+      selected[bestIndex] = true;
+      count++;
+    }
+    return selected;
+  }
+
+  private static RougeScores score(List<List<String>> tokens, List<Integer> chosen, List<List<String>> reference) {
+    List<Integer> sorted = new ArrayList<>(chosen);
+    Collections.sort(sorted);
+    List<List<String>> candidate = new ArrayList<>(sorted.size());
+    for (int i : sorted) {
+      candidate.add(tokens.get(i));
+    }
+    return ROUGE.scoreTokens(candidate, reference);
+  }
+
+  /**
+   * Fits the logistic regression (Newton's method, L2 penalty {@code l2} on every weight but the
+   * bias) on the body sentences of {@code docs}; columns in {@code dropped} keep weight 0. Each
+   * row weighs its document's weight.
+   */
+  static double[] fit(List<Doc> docs, Settings settings, boolean[] dropped) {
+    double l2 = settings.l2();
+    double[] w = new double[F];
+    double[] gradient = new double[F];
+    double[][] hessian = new double[F][F];
+    for (int iteration = 0; iteration < 25; iteration++) {
+      Arrays.fill(gradient, 0);
+      for (double[] row : hessian) {
+        Arrays.fill(row, 0);
+      }
+      for (Doc d : docs) {
+        double[][] rows = d.rows();
+        List<SentenceFeatures> features = d.analysis().features();
+        double docWeight = Math.abs(d.weight()) * (titled(d) ? 1 : settings.untitledWeight());
+        for (int i = 0; i < rows.length; i++) {
+          if (features.get(i).headline()) {
+            continue;
+          }
+          double[] x = rows[i];
+          double z = 0;
+          for (int c = 0; c < F; c++) {
+            z += w[c] * x[c];
+          }
+          double p = 1 / (1 + Math.exp(-z));
+          double y = d.label()[i] ? 1 : 0;
+          double g = docWeight * (p - y);
+          double h = docWeight * Math.max(p * (1 - p), 1e-9);
+          for (int a = 0; a < F; a++) {
+            if (x[a] == 0) {
+              continue;
+            }
+            gradient[a] += g * x[a];
+            double hx = h * x[a];
+            for (int b = a; b < F; b++) {
+              hessian[a][b] += hx * x[b];
+            }
+          }
+        }
+      }
+      for (int a = 0; a < F; a++) {
+        for (int b = 0; b < a; b++) {
+          hessian[a][b] = hessian[b][a];
+        }
+        if (!UNPENALIZED[a]) {
+          gradient[a] += l2 * w[a];
+          hessian[a][a] += l2;
+        }
+        if (dropped != null && dropped[a]) {
+          Arrays.fill(hessian[a], 0);
+          for (double[] row : hessian) {
+            row[a] = 0;
+          }
+          hessian[a][a] = 1;
+          gradient[a] = 0;
+        }
+        hessian[a][a] += 1e-8;
+      }
+      double[] step = solve(hessian, gradient);
+      double change = 0;
+      for (int c = 0; c < F; c++) {
+        w[c] -= step[c];
+        change = Math.max(change, Math.abs(step[c]));
+      }
+      if (change < 1e-6) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  private static boolean titled(Doc d) {
+    return !d.analysis().features().isEmpty() && d.analysis().features().get(0).headline();
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a and b are copied). */
+  static double[] solve(double[][] a0, double[] b0) {
+    int n = b0.length;
+    double[][] a = new double[n][];
+    for (int i = 0; i < n; i++) {
+      a[i] = a0[i].clone();
+    }
+    double[] b = b0.clone();
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] t = a[col];
+      a[col] = a[pivot];
+      a[pivot] = t;
+      double tb = b[col];
+      b[col] = b[pivot];
+      b[pivot] = tb;
+      for (int r = col + 1; r < n; r++) {
+        double factor = a[r][col] / a[col][col];
+        if (factor == 0) {
+          continue;
+        }
+        for (int c = col; c < n; c++) {
+          a[r][c] -= factor * a[col][c];
+        }
+        b[r] -= factor * b[col];
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double s = b[r];
+      for (int c = r + 1; c < n; c++) {
+        s -= a[r][c] * x[c];
+      }
+      x[r] = s / a[r][r];
+    }
+    return x;
+  }
+
+  /** The ROUGE of the summary the model {@code w} makes of {@code d}, through Salient's selector. */
+  static RougeScores summarize(Doc d, double[] w, Settings settings) {
+    Analysis a = d.analysis();
+    ScoredSentence[] scored = SCORER.scoreRows(a.features(), d.rows(), w, -1);
+    Selection selection =
+        new SentenceSelector(settings.redundancy(), settings.duplicateThreshold())
+            .select(a.features(), scored, a.salience(), Budget.DEFAULT.withMaxSentences(d.k()));
+    return score(d.sentenceTokens(), selection.indices(), d.reference());
+  }
+
+  /** Cross-validated scores of every evaluated document, by set, in input order. */
+  static Map<String, List<RougeScores[]>> crossValidate(
+      List<Doc> train, List<Doc> evaluated, int folds, Settings settings, boolean[] dropped) {
+    Map<String, List<RougeScores[]>> bySet = new LinkedHashMap<>();
+    for (Doc d : evaluated) {
+      bySet.computeIfAbsent(d.set(), s -> new ArrayList<>());
+    }
+    double[][] models = new double[folds][];
+    double[][] caseless = new double[folds][];
+    boolean[] withoutSalience = withoutSalience(dropped);
+    for (int f = 0; f < folds; f++) {
+      int fold = f;
+      List<Doc> rest = train.stream().filter(d -> d.fold() != fold || d.weight() < 0).toList();
+      models[f] = fit(rest, settings, dropped);
+      caseless[f] = fit(rest, settings, withoutSalience);
+    }
+    for (Doc d : evaluated) {
+      double[] w = d.analysis().caseless() ? caseless[d.fold()] : models[d.fold()];
+      bySet.get(d.set()).add(new RougeScores[] {summarize(d, w, settings), d.lead()});
+    }
+    return bySet;
+  }
+
+  /** {@code dropped} plus the salience columns: the caseless model's columns. */
+  static boolean[] withoutSalience(boolean[] dropped) {
+    boolean[] out = dropped == null ? new boolean[F] : dropped.clone();
+    for (int c = 0; c < F; c++) {
+      out[c] |= SentenceFeatureRows.GROUPS.get(c).equals("salience");
+    }
+    return out;
+  }
+
+  /** Mean scores, Lead-k's and the paired bootstrap interval of their difference, ×100. */
+  record Comparison(int documents, double[] model, double[] lead, double[] low, double[] high) {
+    double diff(int m) {
+      return model[m] - lead[m];
+    }
+  }
+
+  static Comparison compare(List<RougeScores[]> pairs) {
+    int n = pairs.size();
+    double[][] m = new double[3][n];
+    double[][] l = new double[3][n];
+    for (int i = 0; i < n; i++) {
+      double[] a = f1s(pairs.get(i)[0]);
+      double[] b = f1s(pairs.get(i)[1]);
+      for (int k = 0; k < 3; k++) {
+        m[k][i] = a[k];
+        l[k][i] = b[k];
+      }
+    }
+    double[] model = new double[3];
+    double[] lead = new double[3];
+    double[] low = new double[3];
+    double[] high = new double[3];
+    Random random = new Random(SEED);
+    double[][] boot = new double[3][RESAMPLES];
+    for (int r = 0; r < RESAMPLES; r++) {
+      double[] sum = new double[3];
+      for (int i = 0; i < n; i++) {
+        int j = random.nextInt(n);
+        for (int k = 0; k < 3; k++) {
+          sum[k] += m[k][j] - l[k][j];
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        boot[k][r] = sum[k] / n;
+      }
+    }
+    for (int k = 0; k < 3; k++) {
+      model[k] = Arrays.stream(m[k]).average().orElse(0);
+      lead[k] = Arrays.stream(l[k]).average().orElse(0);
+      Arrays.sort(boot[k]);
+      low[k] = boot[k][(int) Math.floor(0.025 * RESAMPLES)];
+      high[k] = boot[k][(int) Math.ceil(0.975 * RESAMPLES) - 1];
+    }
+    return new Comparison(n, model, lead, low, high);
+  }
+
+  private static double[] f1s(RougeScores s) {
+    return new double[] {100 * s.rouge1().f1(), 100 * s.rouge2().f1(), 100 * s.rougeL().f1()};
+  }
+
+  /** The comparison table: one line per set with the model, Lead-k and the interval of the gain. */
+  static String table(Map<String, Comparison> comparisons) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        String.format(
+            Locale.ROOT, "%-26s %5s %-24s %-24s %-24s%n", "set (cv)", "docs", "ROUGE-1 model-lead [95%]",
+            "ROUGE-2", "ROUGE-L"));
+    for (Map.Entry<String, Comparison> e : comparisons.entrySet()) {
+      Comparison c = e.getValue();
+      sb.append(String.format(Locale.ROOT, "%-26s %5d", e.getKey(), c.documents()));
+      for (int k = 0; k < 3; k++) {
+        sb.append(
+            String.format(
+                Locale.ROOT, " %5.2f %5.2f %+.2f [%+.2f,%+.2f]", c.model()[k], c.lead()[k], c.diff(k),
+                c.low()[k], c.high()[k]));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Adds the pooled CNN/DM line when both CNN/DM sets of a form are there. */
+  static Map<String, Comparison> comparisons(Map<String, List<RougeScores[]>> bySet) {
+    Map<String, Comparison> out = new LinkedHashMap<>();
+    Map<String, List<RougeScores[]>> pooled = new LinkedHashMap<>();
+    for (Map.Entry<String, List<RougeScores[]>> e : bySet.entrySet()) {
+      out.put(e.getKey(), compare(e.getValue()));
+      if (e.getKey().startsWith("cnndm-dev") || e.getKey().startsWith("cnndm-train")) {
+        String suffix = e.getKey().replaceFirst("^cnndm-(dev|train)", "");
+        pooled.computeIfAbsent("cnndm-pooled" + suffix, s -> new ArrayList<>()).addAll(e.getValue());
+      }
+    }
+    for (Map.Entry<String, List<RougeScores[]>> e : pooled.entrySet()) {
+      out.put(e.getKey(), compare(e.getValue()));
+    }
+    return out;
+  }
+
+  /** What {@code eval --cv} and this tool's main need: the sets, analysed in every form. */
+  record Data(List<Doc> train, List<Doc> evaluated) {}
+
+  static Data load(List<Path> sets, List<Path> extras, double extraWeight, int folds, boolean copies, PrintStream log) {
+    List<Doc> train = new ArrayList<>();
+    List<Doc> evaluated = new ArrayList<>();
+    for (Path set : sets) {
+      String name = EvalCommand.setName(set);
+      List<EvalDocument> docs = EvalDocument.read(set);
+      long start = System.nanoTime();
+      List<Doc> raw = analyse(name, docs, Form.RAW, 1, folds);
+      train.addAll(raw);
+      evaluated.addAll(raw);
+      if (copies && name.startsWith("cnndm")) {
+        evaluated.addAll(analyse(name + "-lower", docs, Form.LOWER, 1, folds));
+        evaluated.addAll(analyse(name + "-tokenized", docs, Form.TOKENIZED, 1, folds));
+      }
+      log.printf(Locale.ROOT, "fit: analysed %s (%d documents) in %.1f s%n", name, docs.size(), (System.nanoTime() - start) / 1e9);
+    }
+    for (Path extra : extras) {
+      String name = EvalCommand.setName(extra);
+      List<EvalDocument> docs = EvalDocument.read(extra);
+      // a negative weight marks "train in every fold"; its magnitude is the row weight
+      for (Doc d : analyse(name, docs, Form.RAW, 1, folds)) {
+        train.add(new Doc(d.set(), d.id(), -1, d.k(), -extraWeight, d.analysis(), d.rows(), d.sentenceTokens(),
+            d.reference(), d.label(), d.lead()));
+      }
+      log.printf(Locale.ROOT, "fit: analysed %s (%d documents, training only, weight %s)%n", name, docs.size(), extraWeight);
+    }
+    return new Data(train, evaluated);
+  }
+
+  /** The CV objective settings are chosen by: the mean of each original set group's ROUGE-1 gain. */
+  static double objective(Map<String, Comparison> c) {
+    double sum = 0;
+    int count = 0;
+    for (Map.Entry<String, Comparison> e : c.entrySet()) {
+      String k = e.getKey();
+      if (k.equals("cnndm-pooled") || k.equals("bbc-dev")) {
+        sum += e.getValue().diff(0);
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
+  }
+
+  /**
+   * Cross-validates every setting of the grid, picks the best by {@link #objective}, prints its
+   * table and returns it.
+   */
+  static Settings chooseAndReport(Data data, int folds, List<Settings> grid, PrintStream out) {
+    Settings best = null;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    Map<String, Comparison> bestTable = null;
+    for (Settings s : grid) {
+      Map<String, Comparison> c = comparisons(crossValidate(data.train(), data.evaluated(), folds, s, null));
+      double value = objective(c);
+      out.printf(Locale.ROOT, "cv %s: mean ROUGE-1 gain over Lead-k %+.3f%n", s, value);
+      if (value > bestValue) {
+        bestValue = value;
+        best = s;
+        bestTable = c;
+      }
+    }
+    out.printf(Locale.ROOT, "%n%d-fold cross-validated, folds by document, chosen %s%n", folds, best);
+    out.printf(Locale.ROOT, "F1 x100 (plain mean): model, Lead-k, model - Lead-k [paired bootstrap 95%%, %d resamples]%n", RESAMPLES);
+    out.print(table(bestTable));
+    out.flush();
+    return best;
+  }
+
+  /** The ablation table: each feature group removed and the model refitted, cross-validated. */
+  static void ablation(Data data, int folds, Settings settings, PrintStream out) {
+    List<String> groups = new ArrayList<>(new java.util.LinkedHashSet<>(SentenceFeatureRows.GROUPS));
+    out.printf(Locale.ROOT, "%nablation (%d-fold CV, %s): ROUGE-1/2/L model - Lead-k [95%%]%n", folds, settings);
+    List<String> labels = new ArrayList<>();
+    labels.add("all features");
+    labels.addAll(groups);
+    for (String label : labels) {
+      boolean[] dropped = new boolean[F];
+      for (int c = 0; c < F; c++) {
+        dropped[c] = SentenceFeatureRows.GROUPS.get(c).equals(label) && !UNPENALIZED[c];
+      }
+      Map<String, Comparison> c =
+          comparisons(crossValidate(data.train(), data.evaluated(), folds, settings, dropped));
+      StringBuilder line = new StringBuilder(label.equals("all features") ? "all features" : "- " + label);
+      for (String set : List.of("cnndm-pooled", "bbc-dev", "cnndm-pooled-lower", "cnndm-pooled-tokenized")) {
+        Comparison cmp = c.get(set);
+        if (cmp != null) {
+          line.append(
+              String.format(
+                  Locale.ROOT, " | %s %+.2f [%+.2f,%+.2f] %+.2f %+.2f", set, cmp.diff(0), cmp.low()[0],
+                  cmp.high()[0], cmp.diff(1), cmp.diff(2)));
+        }
+      }
+      out.println(line);
+      out.flush();
+    }
+  }
+
+  /** Fits on every training document and returns the model. */
+  static SentenceModel fitAll(Data data, Settings settings, String version) {
+    double[] w = fit(data.train(), settings, null);
+    double[] caseless = fit(data.train(), settings, withoutSalience(null));
+    SentenceModel.Builder b =
+        SentenceModel.builder()
+            .version(version)
+            .redundancy(settings.redundancy())
+            .duplicateThreshold(settings.duplicateThreshold());
+    for (int c = 0; c < F; c++) {
+      b.weight(SentenceFeatureRows.NAMES.get(c), w[c]);
+      b.caselessWeight(SentenceFeatureRows.NAMES.get(c), caseless[c]);
+    }
+    return b.build();
+  }
+
+  /**
+   * {@code SentenceModelFit [--folds K] [--write FILE] [--version V] [--ablation] [--no-copies]
+   * [--extra SET --extra-weight W]... SET.jsonl...}
+   */
+  public static void main(String[] args) {
+    int folds = 5;
+    Path write = null;
+    String version = "fitted";
+    boolean ablation = false;
+    boolean copies = true;
+    double extraWeight = 0.3;
+    List<Path> sets = new ArrayList<>();
+    List<Path> extras = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--folds" -> folds = Integer.parseInt(args[++i]);
+        case "--write" -> write = Path.of(args[++i]);
+        case "--version" -> version = args[++i];
+        case "--ablation" -> ablation = true;
+        case "--no-copies" -> copies = false;
+        case "--extra" -> extras.add(Path.of(args[++i]));
+        case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
+        default -> sets.add(Path.of(args[i]));
+      }
+    }
+    if (sets.isEmpty() || folds < 2) {
+      System.err.println(
+          "usage: SentenceModelFit [--folds K>=2] [--write FILE] [--version V] [--ablation] [--no-copies]"
+              + " [--extra SET.jsonl] [--extra-weight W] SET.jsonl...");
+      System.exit(2);
+    }
+    PrintStream out = System.out;
+    Data data = load(sets, extras, extraWeight, folds, copies, System.err);
+    Settings best = chooseAndReport(data, folds, GRID, out);
+    if (ablation) {
+      ablation(data, folds, best, out);
+    }
+    if (write != null) {
+      SentenceModel model = fitAll(data, best, version);
+      StringBuilder text = new StringBuilder();
+      text.append("# Salient's sentence model: L2 logistic regression on greedy-oracle labels, written by\n");
+      text.append("# dev.salient.eval.SentenceModelFit (see docs/quality.md). Fitted on:");
+      for (Path p : sets) {
+        text.append(' ').append(p.getFileName());
+      }
+      for (Path p : extras) {
+        text.append(' ').append(p.getFileName()).append("(weight ").append(extraWeight).append(')');
+      }
+      text.append("\n# settings: ").append(best).append('\n');
+      text.append(model.format());
+      try {
+        Files.writeString(write, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + write, e);
+      }
+      System.err.println("fit: wrote " + write);
+    }
+    Objects.requireNonNull(out).flush();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.salient.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceModelFitTest {
+
+  /** A small article whose reference repeats its third sentence: the oracle must label it. */
+  private static EvalDocument document(int n) {
+    String third = "The harbour of Port Ellen number " + n + " reopened after the storm damage was repaired.";
+    String text =
+        "Officials met on Monday in the town hall to discuss the budget for item " + n + "."
+            + " The weather was mild and many people walked along the coast road that day."
+            + " " + third
+            + " Fishermen said they had lost weeks of work while the quay was closed to boats."
+            + " The council will publish its accounts for the year in the spring.";
+    return new EvalDocument("doc-" + n, null, text, List.of(third), 1);
+  }
+
+  @Test
+  void oracleLabelsTheReferenceSentenceAndFoldsAreByDocument() {
+    List<EvalDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      docs.add(document(i));
+    }
+    List<SentenceModelFit.Doc> analysed =
+        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    int[] perFold = new int[5];
+    for (SentenceModelFit.Doc d : analysed) {
+      perFold[d.fold()]++;
+      int labelled = 0;
+      for (int i = 0; i < d.label().length; i++) {
+        if (d.label()[i]) {
+          labelled++;
+          assertTrue(d.analysis().document().sentenceText(i).startsWith("The harbour"));
+        }
+      }
+      assertEquals(1, labelled);
+    }
+    assertEquals(List.of(2, 2, 2, 2, 2), java.util.Arrays.stream(perFold).boxed().toList());
+
+    // cross-validated: a model that never saw a document still learns "third sentence"
+    var bySet =
+        SentenceModelFit.crossValidate(analysed, analysed, 5, SentenceModelFit.GRID.get(0), null);
+    SentenceModelFit.Comparison c = SentenceModelFit.compare(bySet.get("synthetic"));
+    assertTrue(c.model()[0] > c.lead()[0], "model " + c.model()[0] + " lead " + c.lead()[0]);
+  }
+
+  @Test
+  void pairedBootstrapOfIdenticalSystemsIsZero() {
+    RougeScores s = Rouge.stemmed().score(List.of("a b c"), List.of("a b d"));
+    List<RougeScores[]> pairs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      pairs.add(new RougeScores[] {s, s});
+    }
+    SentenceModelFit.Comparison c = SentenceModelFit.compare(pairs);
+    for (int m = 0; m < 3; m++) {
+      assertEquals(0, c.diff(m), 1e-12);
+      assertEquals(0, c.low()[m], 1e-12);
+      assertEquals(0, c.high()[m], 1e-12);
+    }
+  }
+
+  @Test
+  void solvesALinearSystem() {
+    double[] x = SentenceModelFit.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {3, 5});
+    assertEquals(0.8, x[0], 1e-12);
+    assertEquals(1.4, x[1], 1e-12);
+  }
+
+  @Test
+  void tokenizesThePennTreebankWay() {
+    assertEquals(
+        "He 's `` here '' -LRB- CNN -RRB- , she said .",
+        PtbTokenizer.tokenize("He's \"here\" (CNN), she said."));
+    assertEquals("they do n't", PtbTokenizer.tokenize("they don't"));
+  }
+}
