@@ -2,6 +2,7 @@
 # Articles/s of Summarizer (one thread) and SalientSpark at local[1] and local[2] on the same
 # generated articles: see src/test/java/dev/salient/spark/SparkThroughput.java.
 #   salient-spark/throughput.sh [ARTICLES=2000] [PASSES=2] [MASTERS=local[1],local[2]]
+#   MAIN=dev.salient.spark.SummarizerMemory salient-spark/throughput.sh   (heap Salient needs)
 # Builds salient-core and this module (offline; drop -o once for Spark's jars), then runs the main
 # in one JVM with the flags spark-submit passes on Java 17. Run it from anywhere.
 set -euo pipefail
@@ -33,4 +34,4 @@ opens=(
 SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx2g "${opens[@]}" \
   -Dlog4j2.configurationFile=salient-spark/src/test/resources/log4j2-test.properties \
   -cp "salient-core/target/classes:salient-spark/target/classes:salient-spark/target/test-classes:$deps" \
-  dev.salient.spark.SparkThroughput "$@"
+  "${MAIN:-dev.salient.spark.SparkThroughput}" "$@"

@@ -237,6 +237,31 @@ class SalientSparkIT {
     }
   }
 
+  @Test
+  void jobReadsJsonLinesAndWritesParquet(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < 20; k++) {
+      lines.add("{\"id\":\"" + id(k) + "\",\"text\":" + json(texts.get(k)) + "}");
+    }
+    lines.add("{\"id\":\"no-text\"}");
+    Path jsonl = dir.resolve("in.jsonl");
+    Files.write(jsonl, lines, StandardCharsets.UTF_8);
+
+    long errors = SummarizeJob.run(spark, jsonl.toString(), dir.resolve("out").toString(), "2", "parquet");
+
+    assertEquals(1, errors);
+    List<Row> out = SalientSpark.readParquet(spark, dir.resolve("out").toString()).collectAsList();
+    assertEquals(lines.size(), out.size());
+    Summarizer two = local.toBuilder().maxSentences(2).maxInputChars(Summarizer.DEFAULT_MAX_INPUT_CHARS).build();
+    for (Row r : out) {
+      if (r.getString(0).equals("no-text")) {
+        assertEquals("text and html are null", r.getString(5));
+      } else {
+        assertSameSummary(two.summarize(texts.get(Integer.parseInt(r.getString(0).substring(2)))), r, 10);
+      }
+    }
+  }
+
   private static String json(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
