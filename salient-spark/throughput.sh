@@ -31,7 +31,7 @@ opens=(
   --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false
 )
-SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx2g "${opens[@]}" \
+SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx2g "${opens[@]}" -Dspark.master="${SPARK_MASTER:-local[2]}" \
   -Dlog4j2.configurationFile=salient-spark/src/test/resources/log4j2-test.properties \
   -cp "salient-core/target/classes:salient-spark/target/classes:salient-spark/target/test-classes:$deps" \
   "${MAIN:-dev.salient.spark.SparkThroughput}" "$@"
