@@ -13,7 +13,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Articles per second on the same generated articles: {@link Summarizer#summarize} in a loop on one
  * thread, then {@link SalientSpark#summarize} in {@code local[1]} and {@code local[2]}. Each is
- * warmed up by one full pass first; then {@code PASSES} timed passes. The Spark input is written to
+ * warmed up by one full pass first; then {@code PASSES} timed passes. Each line also gives the CPU
+ * time the JVM got per wall second: on a shared machine, the cores it actually had. The Spark input is written to
  * Parquet and read back, cached (8 partitions) and the output goes to the "noop" sink, so the time is summarizing and
  * Spark's per-row overhead, not reading or writing files. Run by salient-spark/throughput.sh.
  *
@@ -33,7 +34,7 @@ public final class SparkThroughput {
 
     Summarizer summarizer = SparkOptions.defaults().toSummarizerBuilder().build();
     for (int pass = 0; pass <= passes; pass++) {
-      long start = System.nanoTime();
+      long start = start();
       long sentences = 0;
       for (String t : texts) {
         sentences += summarizer.summarize(t).sentences().size();
@@ -57,7 +58,7 @@ public final class SparkThroughput {
         Dataset<Row> input = SalientSpark.readParquet(spark, parquet).cache();
         input.count();
         for (int pass = 0; pass <= passes; pass++) {
-          long start = System.nanoTime();
+          long start = start();
           SalientSpark.summarize(input).write().format("noop").mode("overwrite").save();
           report("SalientSpark " + master, pass, count, start, -1);
         }
@@ -68,10 +69,22 @@ public final class SparkThroughput {
     System.out.printf("load average at end=%s%n", load());
   }
 
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+  private static long cpuAtStart;
+
+  private static long start() {
+    cpuAtStart = OS.getProcessCpuTime();
+    return System.nanoTime();
+  }
+
+  /** Wall time, rate, and the CPU this JVM got per wall second (the cores it actually had). */
   private static void report(String what, int pass, int count, long start, long sentences) {
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%-24s %s: %5.1f s, %6.1f articles/s%s%n", what, pass == 0 ? "warm-up" : "pass " + pass,
-        seconds, count / seconds, sentences >= 0 ? " (" + sentences + " sentences)" : "");
+    double cores = (OS.getProcessCpuTime() - cpuAtStart) / 1e9 / seconds;
+    System.out.printf("%-24s %s: %5.1f s, %6.1f articles/s, %.2f cores used%s%n", what,
+        pass == 0 ? "warm-up" : "pass " + pass, seconds, count / seconds, cores,
+        sentences >= 0 ? " (" + sentences + " sentences)" : "");
   }
 
   private static String load() {
