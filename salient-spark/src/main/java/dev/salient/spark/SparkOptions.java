@@ -1,5 +1,6 @@
 package dev.salient.spark;
 
+import dev.salient.Budget;
 import dev.salient.Order;
 import dev.salient.Summarizer;
 import java.io.Serializable;
@@ -14,14 +15,16 @@ import java.util.Objects;
  * SparkOptions options = SparkOptions.defaults().maxSentences(2).topEntities(5).maxInputChars(200_000);
  * }</pre>
  *
- * <p>An immutable value: each "setter" returns a copy, and checks its value at once. It is what the
- * task closure carries to the executors (a few bytes); the {@link Summarizer} itself is never
- * serialized, each executor JVM builds one per distinct options value on first use.
+ * <p>An immutable value: each "setter" returns a copy, and checks its value at once (the caps by
+ * {@link Budget}, the one place budgets are checked). It is what the task closure carries to the
+ * executors (a few bytes); the {@link Summarizer} itself is never serialized, each executor JVM
+ * builds one per distinct options value on first use.
  *
- * @param maxSentences at most this many sentences per summary (default 3); 0 for no sentence cap
- * @param ratio at most this share of an article's sentences, in 0..1; 0 for no ratio cap
- * @param maxWords at most this many words; 0 for no word cap
- * @param maxChars at most this many characters; 0 for no character cap
+ * @param maxSentences at most this many sentences per summary (default 3): positive, or
+ *     {@link Budget#UNLIMITED}
+ * @param ratio at most this share of an article's sentences, in (0, 1]; 1 for no ratio cap
+ * @param maxWords at most this many words: positive, or {@link Budget#UNLIMITED}
+ * @param maxChars at most this many characters: positive, or {@link Budget#UNLIMITED}
  * @param order the order of the chosen sentences (default document order)
  * @param maxInputChars longer text or html gives an error row (default
  *     {@value Summarizer#DEFAULT_MAX_INPUT_CHARS})
@@ -42,36 +45,23 @@ public record SparkOptions(
   /** The largest per-row {@code sentences} value accepted. */
   public static final int MAX_SENTENCES_PER_ROW = 100;
 
-  /** Checks every option, and that at least one budget is set. */
+  /** Checks every option. */
   public SparkOptions {
     Objects.requireNonNull(order, "order");
-    if (maxSentences < 0) {
-      throw new IllegalArgumentException("maxSentences must not be negative: maxSentences=" + maxSentences);
-    }
-    if (!(ratio >= 0.0 && ratio <= 1.0)) {
-      throw new IllegalArgumentException("ratio must be in 0..1: ratio=" + ratio);
-    }
-    if (maxWords < 0) {
-      throw new IllegalArgumentException("maxWords must not be negative: maxWords=" + maxWords);
-    }
-    if (maxChars < 0) {
-      throw new IllegalArgumentException("maxChars must not be negative: maxChars=" + maxChars);
-    }
+    new Budget(maxSentences, ratio, maxWords, maxChars); // throws, naming the cap and the value
     if (maxInputChars < 1) {
       throw new IllegalArgumentException("maxInputChars must be positive: maxInputChars=" + maxInputChars);
     }
     if (topEntities < 0) {
       throw new IllegalArgumentException("topEntities must not be negative: topEntities=" + topEntities);
     }
-    if (maxSentences == 0 && ratio == 0 && maxWords == 0 && maxChars == 0) {
-      throw new IllegalArgumentException(
-          "at least one budget must be set: maxSentences=0, ratio=0.0, maxWords=0, maxChars=0");
-    }
   }
 
   /** 3 sentences in document order, 10 entities, the default input limit. */
   public static SparkOptions defaults() {
-    return new SparkOptions(3, 0.0, 0, 0, Order.DOCUMENT, Summarizer.DEFAULT_MAX_INPUT_CHARS, 10);
+    Budget b = Budget.DEFAULT;
+    return new SparkOptions(b.maxSentences(), b.ratio(), b.maxWords(), b.maxChars(), Order.DOCUMENT,
+        Summarizer.DEFAULT_MAX_INPUT_CHARS, 10);
   }
 
   public SparkOptions maxSentences(int n) {
@@ -102,14 +92,13 @@ public record SparkOptions(
     return new SparkOptions(maxSentences, ratio, maxWords, maxChars, order, maxInputChars, n);
   }
 
+  /** The length caps. */
+  public Budget budget() {
+    return new Budget(maxSentences, ratio, maxWords, maxChars);
+  }
+
   /** The summarizer builder these options describe (what each executor builds, once). */
   public Summarizer.Builder toSummarizerBuilder() {
-    return Summarizer.builder()
-        .maxSentences(maxSentences)
-        .ratio(ratio)
-        .maxWords(maxWords)
-        .maxChars(maxChars)
-        .order(order)
-        .maxInputChars(maxInputChars);
+    return Summarizer.builder().budget(budget()).order(order).maxInputChars(maxInputChars);
   }
 }

@@ -39,6 +39,7 @@ class ArticleFunctionTest {
   @Test
   void oneSummarizerPerOptionsValue() {
     SparkOptions options = SparkOptions.defaults().maxWords(77);
+    assertEquals(dev.salient.Budget.DEFAULT.withMaxWords(77), options.budget());
     assertSame(SummarizerHolder.get(options), SummarizerHolder.get(SparkOptions.defaults().maxWords(77)));
   }
 
@@ -127,8 +128,10 @@ class ArticleFunctionTest {
   void optionsRejectBadValues() {
     assertEquals("topEntities must not be negative: topEntities=-1",
         assertThrows(IllegalArgumentException.class, () -> SparkOptions.defaults().topEntities(-1)).getMessage());
-    assertEquals("at least one budget must be set: maxSentences=0, ratio=0.0, maxWords=0, maxChars=0",
+    assertEquals("maxSentences must be positive or Budget.UNLIMITED: maxSentences=0",
         assertThrows(IllegalArgumentException.class, () -> SparkOptions.defaults().maxSentences(0)).getMessage());
+    assertEquals("ratio must be in (0, 1]: ratio=0.0",
+        assertThrows(IllegalArgumentException.class, () -> SparkOptions.defaults().ratio(0)).getMessage());
     assertEquals("maxInputChars must be positive: maxInputChars=0",
         assertThrows(IllegalArgumentException.class, () -> SparkOptions.defaults().maxInputChars(0)).getMessage());
   }
