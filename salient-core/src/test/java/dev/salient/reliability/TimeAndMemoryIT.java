@@ -125,9 +125,42 @@ class TimeAndMemoryIT {
     }, (Function<String, Summary>) Summarizer.builder().build()::summarize);
   }
 
-  // --- ratio, word and character budgets: issue 14 (selection time) adds its cases here ---
-  // (a sentence cap that grows with the input belongs here too: maxSentences = sentences / 20
-  // costs 3.4x time per doubling today, the selection's O(n * cap^2) of issue 13 item 7)
+  // --- ratio, word and character budgets (issue 13 item 7, fixed by issue 14's lazy greedy) ---
+
+  @Test
+  void ratioBudgetTakesLinearTimeAndMemory() {
+    assertLinear("ratio=0.3", TimeAndMemoryIT::news, Summarizer.builder().ratio(0.3).build()::summarize);
+  }
+
+  @Test
+  void wordBudgetThatGrowsWithTheInputTakesLinearTimeAndMemory() {
+    // about a third of the words: the cap grows with the input, as a ratio does
+    assertLinear("maxWords=chars/20", TimeAndMemoryIT::news,
+        text -> Summarizer.builder().maxWords(text.length() / 20).build().summarize(text));
+  }
+
+  @Test
+  void characterBudgetThatGrowsWithTheInputTakesLinearTimeAndMemory() {
+    assertLinear("maxChars=chars/3", TimeAndMemoryIT::news,
+        text -> Summarizer.builder().maxChars(text.length() / 3).build().summarize(text));
+  }
+
+  @Test
+  void sentenceCapThatGrowsWithTheInputTakesLinearTimeAndMemory() {
+    assertLinear("maxSentences=chars/2000", TimeAndMemoryIT::news,
+        text -> Summarizer.builder().maxSentences(text.length() / 2000).build().summarize(text));
+  }
+
+  @Test
+  void oneWordLinesAtARatioTakeLinearTimeAndMemory() {
+    assertLinear("one-word lines, ratio=0.3", chars -> {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; text.length() < chars; i++) {
+        text.append("Word").append(Integer.toString(i, 26).replaceAll("[0-9]", "q")).append('\n');
+      }
+      return text.toString();
+    }, Summarizer.builder().ratio(0.3).build()::summarize);
+  }
 
   // --- nested HTML: issue 15 (nested-HTML time) adds its cases here ---
 }
