@@ -19,6 +19,10 @@ import net.dankito.readability4j.Readability4J;
  * }</pre>
  */
 public final class ExtractionComparison {
+  /** Passes over the pages before timing (the JIT compiles both extractors' hot paths). */
+  private static final int WARM_UP_PASSES = 3;
+  private static final int PASSES = 3;
+
   private ExtractionComparison() {}
 
   /** Readability4J's article text, or "" when it finds none. */
@@ -50,29 +54,35 @@ public final class ExtractionComparison {
           new Named("readability4j", ExtractionComparison::readability4j))) {
         ExtractionEvaluation.Result r = ExtractionEvaluation.evaluate(set.pages(), system.extractor());
         double rate = pagesPerSecond(set.pages(), system.extractor());
-        System.out.printf("%-12s %-14s pages=%d  F1 %.3f  precision %.3f  recall %.3f  %.1f pages/s%n",
+        System.out.printf("%-12s %-14s pages=%d  F1 %.3f  precision %.3f  recall %.3f  %.1f pages/CPU-s%n",
             set.name(), system.name(), set.pages().size(), r.f1(), r.precision(), r.recall(), rate);
       }
     }
   }
 
-  /** Pages per second over two passes after one warm-up pass, one thread. */
+  /**
+   * Pages per CPU-second of this thread over three passes after three warm-up passes (CPU time rather
+   * than wall time, so that other processes on a shared machine disturb the figure less).
+   */
   private static double pagesPerSecond(List<ExtractionEvaluation.Page> pages, Function<String, String> f) {
     long sink = 0;
-    for (ExtractionEvaluation.Page p : pages) {
-      sink += f.apply(p.html()).length();
-    }
-    long start = System.nanoTime();
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
       for (ExtractionEvaluation.Page p : pages) {
         sink += f.apply(p.html()).length();
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    for (int pass = 0; pass < PASSES; pass++) {
+      for (ExtractionEvaluation.Page p : pages) {
+        sink += f.apply(p.html()).length();
+      }
+    }
+    double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
     if (sink == 42) {
       System.out.print("");
     }
-    return 2 * pages.size() / seconds;
+    return PASSES * pages.size() / seconds;
   }
 
   private record Set(String name, List<ExtractionEvaluation.Page> pages) {}
