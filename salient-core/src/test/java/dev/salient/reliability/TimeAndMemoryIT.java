@@ -13,17 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Time and memory grow linearly: doubling the input must not more than about double the work.
- * Each case runs at size {@code n} and {@code 2n}, after a warm-up, and takes the fastest of
- * {@value #RUNS} runs of each (the least disturbed by other processes on a shared machine); the
- * ratio must stay under {@value #MAX_RATIO} for time and for the bytes allocated by the working
- * thread (which no other process disturbs). A quadratic stage gives about 4, a cubic one 8.
+ * Each case runs at size {@code n} and {@code 2n}, after a warm-up, interleaved, and takes the
+ * least of {@value #RUNS} runs of each. Time is the working thread's CPU time, which other
+ * processes on a shared machine disturb far less than wall time; the ratio must stay under
+ * {@value #MAX_RATIO} for time and for the bytes allocated by the working thread. A quadratic
+ * stage gives about 4, a cubic one 8. A case over the limit is measured once more, and the better
+ * of the two attempts counts, so one burst of load cannot fail it.
  *
  * <pre>{@code
  * mvn -pl salient-core verify -Dit.test=TimeAndMemoryIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  */
 class TimeAndMemoryIT {
-  private static final int RUNS = 3;
+  private static final int RUNS = 4;
   private static final double MAX_RATIO = 3.0;
   /** About 0.5 s of work per run at the base size on one laptop core. */
   private static final int BASE_CHARS = 60_000;
@@ -54,20 +56,28 @@ class TimeAndMemoryIT {
     }
   }
 
-  private static <T> Cost cost(String input, Function<String, T> work) {
-    long bestNanos = Long.MAX_VALUE;
-    long bestBytes = Long.MAX_VALUE;
-    for (int run = 0; run < RUNS; run++) {
-      long bytes = allocatedBytes();
-      long start = System.nanoTime();
-      T result = work.apply(input);
-      long nanos = System.nanoTime() - start;
-      bytes = allocatedBytes() - bytes;
-      assertFalse(result == null);
-      bestNanos = Math.min(bestNanos, nanos);
-      bestBytes = Math.min(bestBytes, bytes);
+  /** This thread's CPU time in nanoseconds (java.lang.management, by reflection as above). */
+  private static long cpuNanos() {
+    try {
+      Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      return (Long) Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime").invoke(bean);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("this test needs a ThreadMXBean with CPU time", e);
     }
-    return new Cost(bestNanos, bestBytes);
+  }
+
+  private static <T> Cost once(String input, Function<String, T> work) {
+    long bytes = allocatedBytes();
+    long start = cpuNanos();
+    T result = work.apply(input);
+    long nanos = cpuNanos() - start;
+    bytes = allocatedBytes() - bytes;
+    assertFalse(result == null);
+    return new Cost(nanos, bytes);
+  }
+
+  private static Cost min(Cost a, Cost b) {
+    return a == null ? b : new Cost(Math.min(a.nanos(), b.nanos()), Math.min(a.bytes(), b.bytes()));
   }
 
   /** Asserts that {@code work} on {@code input.apply(2n)} costs under MAX_RATIO times {@code n}'s. */
@@ -76,11 +86,21 @@ class TimeAndMemoryIT {
     String large = input.apply(2 * BASE_CHARS);
     work.apply(small); // warm-up: class loading, JIT, the models
     work.apply(large);
-    Cost one = cost(small, work);
-    Cost two = cost(large, work);
     double length = (double) large.length() / small.length();
-    double time = (double) two.nanos() / one.nanos() / length * 2;
-    double memory = (double) two.bytes() / one.bytes() / length * 2;
+    double time = Double.MAX_VALUE;
+    double memory = Double.MAX_VALUE;
+    Cost one = null;
+    Cost two = null;
+    for (int attempt = 0; attempt < 2 && (time >= MAX_RATIO || memory >= MAX_RATIO); attempt++) {
+      one = null;
+      two = null;
+      for (int run = 0; run < RUNS; run++) { // interleaved: both sizes see the same load
+        one = min(one, once(small, work));
+        two = min(two, once(large, work));
+      }
+      time = Math.min(time, (double) two.nanos() / one.nanos() / length * 2);
+      memory = Math.min(memory, (double) two.bytes() / one.bytes() / length * 2);
+    }
     String report = String.format(Locale.ROOT,
         "%s: %d chars %.0f ms %.1f MB, %d chars %.0f ms %.1f MB; doubling costs %.2fx time, %.2fx memory",
         name, small.length(), one.nanos() / 1e6, one.bytes() / 1e6, large.length(), two.nanos() / 1e6,
