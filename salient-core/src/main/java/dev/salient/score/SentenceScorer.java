@@ -156,24 +156,9 @@ public final class SentenceScorer {
    */
   public ScoredSentence[] score(List<SentenceFeatures> features, double[] salience, int focus) {
     int n = features.size();
-    int vocabulary = 0;
-    for (SentenceFeatures f : features) {
-      for (int w : f.words()) {
-        vocabulary = Math.max(vocabulary, w + 1);
-      }
-    }
-    // content-word centrality: how many sentences share each word
-    double[] df = new double[vocabulary];
-    int body = 0;
-    for (SentenceFeatures f : features) {
-      if (f.headline()) {
-        continue;
-      }
-      body++;
-      for (int w : f.words()) {
-        df[w]++;
-      }
-    }
+    // content-word centrality: how many sentences share each word (one computation with the
+    // model's feature of the same name)
+    double[] centrality = centrality(features);
     // the content words of the headline (and a deck line under it), ascending and distinct
     int[] headlineWords =
         features.stream()
@@ -196,11 +181,7 @@ public final class SentenceScorer {
         entityScore += salience[e];
         focused |= e == focus;
       }
-      double content = 0;
-      for (int w : f.words()) {
-        content += (df[w] - 1) / Math.max(1, body - 1);
-      }
-      content = f.words().length == 0 ? 0 : content / Math.sqrt(f.words().length);
+      double content = centrality[i];
       double position = weights.position() / (1.0 + bodyIndex / weights.positionScale());
       if (bodyIndex == 0) {
         position += weights.firstSentence();
