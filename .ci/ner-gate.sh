@@ -24,15 +24,9 @@ if [ ! -f "$JAR" ]; then
   mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package
 fi
 
-baseline() {
-  local value
-  value=$(sed -n "s/^$1=//p" "$BASELINE" | tr -d '[:space:]')
-  if [ -z "$value" ]; then
-    echo "ner gate: no $1 in $BASELINE" >&2
-    exit 2
-  fi
-  echo "$value"
-}
+GATE="ner gate"
+# shellcheck source=gate-lib.sh
+source .ci/gate-lib.sh
 
 if ! output=$(java -cp "$JAR" dev.salient.eval.NerEvaluation "$DATA" 2>/dev/null); then
   echo "$output"

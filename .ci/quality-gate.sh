@@ -27,16 +27,9 @@ if [ ! -f "$JAR" ]; then
   mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package
 fi
 
-# the value of KEY in the baseline file
-baseline() {
-  local value
-  value=$(sed -n "s/^$1=//p" "$BASELINE" | tr -d '[:space:]')
-  if [ -z "$value" ]; then
-    echo "quality gate: no $1 in $BASELINE" >&2
-    exit 2
-  fi
-  echo "$value"
-}
+GATE="quality gate"
+# shellcheck source=gate-lib.sh
+source .ci/gate-lib.sh
 
 tolerance=$(baseline tolerance)
 files=()
