@@ -138,7 +138,13 @@ public final class Summarizer {
     Document document = analysis.document();
     ScoredSentence[] scored = analysis.scored();
     Selection selection = pipeline.select(analysis, budget);
-    List<Entity> entities = entities(cleaned, analysis.entities(), analysis.salience());
+    // entity ids by salience, once: the order of Summary.entities() and of each sentence's names
+    Integer[] bySalience = bySalience(analysis.salience());
+    int[] rank = new int[bySalience.length];
+    for (int r = 0; r < bySalience.length; r++) {
+      rank[bySalience[r]] = r;
+    }
+    List<Entity> entities = entities(cleaned, analysis.entities(), analysis.salience(), bySalience);
 
     double[] gainByIndex = new double[scored.length];
     boolean[] chosenByIndex = new boolean[scored.length];
@@ -163,15 +169,14 @@ public final class Summarizer {
         continue;
       }
       int[] ids = analysis.features().get(i).entities();
-      List<String> names = new ArrayList<>(ids.length);
-      Integer[] byEntitySalience = new Integer[ids.length];
+      int[] ranks = new int[ids.length];
       for (int j = 0; j < ids.length; j++) {
-        byEntitySalience[j] = ids[j];
+        ranks[j] = rank[ids[j]];
       }
-      double[] salience = analysis.salience();
-      Arrays.sort(byEntitySalience, Comparator.comparingDouble((Integer e) -> -salience[e]).thenComparingInt(e -> e));
-      for (int e : byEntitySalience) {
-        names.add(analysis.entities().get(e).name());
+      Arrays.sort(ranks);
+      List<String> names = new ArrayList<>(ids.length);
+      for (int r : ranks) {
+        names.add(entities.get(r).name());
       }
       byIndex[i] =
           new SummarySentence(
@@ -207,13 +212,18 @@ public final class Summarizer {
         source, headline, chosen, ranked, entities, focus, focusEntity, selection.emptyReason());
   }
 
-  private static List<Entity> entities(
-      CleanedText cleaned, List<DetectedEntity> detected, double[] salience) {
-    Integer[] order = new Integer[detected.size()];
+  /** Entity ids, most salient first; ties by id. */
+  private static Integer[] bySalience(double[] salience) {
+    Integer[] order = new Integer[salience.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -salience[i]).thenComparingInt(i -> i));
+    return order;
+  }
+
+  private static List<Entity> entities(
+      CleanedText cleaned, List<DetectedEntity> detected, double[] salience, Integer[] order) {
     List<Entity> entities = new ArrayList<>(order.length);
     for (int i : order) {
       DetectedEntity e = detected.get(i);
