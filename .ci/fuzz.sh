@@ -26,7 +26,7 @@ fi
 mvn -B -q "${extra[@]}" -pl salient-core -am -DskipTests -Dmaven.javadoc.skip=true install
 # Jazzer fuzzes one test per JVM. The time limit is the annotation's maxDuration (10 minutes);
 # the number of runs and the input length come from the arguments above.
-for method in summarizeKeepsInvariants summarizeHtmlKeepsInvariants; do
+for method in summarizeKeepsInvariants summarizeAnyLanguageKeepsInvariants summarizeHtmlKeepsInvariants; do
   echo "fuzzing SummarizeFuzzTest#$method for $runs runs"
   JAZZER_FUZZ=1 mvn -B "${extra[@]}" -pl salient-core test-compile surefire:test@default-test \
     -Dtest="SummarizeFuzzTest#$method" -Dsurefire.failIfNoSpecifiedTests=false \

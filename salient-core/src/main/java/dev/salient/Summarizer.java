@@ -3,8 +3,10 @@ package dev.salient;
 import dev.salient.clean.CleanedText;
 import dev.salient.entity.DetectedEntity;
 import dev.salient.entity.EntityMention;
+import dev.salient.lang.LanguageGuesser;
 import dev.salient.lang.LanguageResources;
 import dev.salient.pipeline.Pipeline;
+import dev.salient.pipeline.Pipelines;
 import dev.salient.score.ScoredSentence;
 import dev.salient.score.ScoringWeights;
 import dev.salient.select.Selection;
@@ -43,17 +45,20 @@ public final class Summarizer {
   private final int maxInputChars;
   private final Language language;
   private final EntityDictionary dictionary;
-  /** Shared with every variant made by toBuilder() that keeps language, dictionary and weights. */
-  private final Pipeline pipeline;
+  /** Shared with every variant made by toBuilder() that keeps dictionary, weights and model. */
+  private final Pipelines pipelines;
+  /** The resources of the fixed language, or null for {@link Language#AUTO}. */
+  private final LanguageResources fixed;
 
-  private Summarizer(Builder b, Pipeline pipeline) {
+  private Summarizer(Builder b, Pipelines pipelines) {
     this.budget = b.budget();
     this.order = b.order;
     this.focus = b.focus;
     this.maxInputChars = b.maxInputChars;
     this.language = b.language;
     this.dictionary = b.dictionary;
-    this.pipeline = pipeline;
+    this.pipelines = pipelines;
+    this.fixed = b.language == Language.AUTO ? null : LanguageResources.of(b.language.code());
   }
 
   /** A builder with the default options (3 sentences, document order, English). */
@@ -72,17 +77,40 @@ public final class Summarizer {
     b.order = order;
     b.focus = focus;
     b.maxInputChars = maxInputChars;
-    b.weights = pipeline.weights();
-    b.model = pipeline.model();
+    b.weights = pipelines.weights();
+    b.model = pipelines.model();
     b.language = language;
     b.dictionary = dictionary;
-    b.source = pipeline;
+    b.source = pipelines;
     return b;
   }
 
-  /** The loaded stages, for tests in this package: variants may share them. */
+  /** The loaded stages of the fixed language (English for AUTO), for tests in this package. */
   Pipeline pipeline() {
-    return pipeline;
+    return pipelines.get(fixed != null ? fixed : LanguageResources.ENGLISH);
+  }
+
+  /** The language of this summarizer's summaries: {@link Language#AUTO} when it detects them. */
+  public Language language() {
+    return language;
+  }
+
+  /** The pipeline for {@code text} and the language it was chosen for. */
+  private Pipeline pipelineFor(String text, DetectedLanguage[] used) {
+    if (fixed != null) {
+      used[0] = DetectedLanguage.fixed(language);
+      return pipelines.get(fixed);
+    }
+    LanguageGuesser.Guess guess = LanguageGuesser.guess(text);
+    used[0] = new DetectedLanguage(
+        Language.forCode(guess.resources().code()), guess.code(), guess.confidence(), true);
+    return pipelines.get(guess.resources());
+  }
+
+  private DetectedLanguage unknownLanguage() {
+    return fixed != null
+        ? DetectedLanguage.fixed(language)
+        : new DetectedLanguage(Language.NEUTRAL, LanguageResources.NEUTRAL_CODE, 0, true);
   }
 
   /** The length caps of this summarizer's summaries. */
@@ -103,9 +131,11 @@ public final class Summarizer {
           "text is too long: length=" + text.length() + ", maxInputChars=" + maxInputChars);
     }
     if (text.isBlank()) {
-      return Summary.empty(text, EmptyReason.BLANK_TEXT);
+      return Summary.empty(text, EmptyReason.BLANK_TEXT).withLanguage(unknownLanguage());
     }
-    return summarizeCleaned(pipeline.clean(text));
+    DetectedLanguage[] used = new DetectedLanguage[1];
+    Pipeline pipeline = pipelineFor(text, used);
+    return summarizeCleaned(pipeline, pipeline.clean(text)).withLanguage(used[0]);
   }
 
   /**
@@ -124,15 +154,17 @@ public final class Summarizer {
       throw new IllegalArgumentException(
           "html is too long: length=" + html.length() + ", maxInputChars=" + maxInputChars);
     }
-    Page page = pipeline.extractPage(html);
+    Page page = Pipeline.extractPageOf(html);
     String text = page.text();
     if (text.isBlank()) {
-      return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT).withPage(page);
+      return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT).withPage(page).withLanguage(unknownLanguage());
     }
-    return summarizeCleaned(pipeline.clean(text)).withPage(page);
+    DetectedLanguage[] used = new DetectedLanguage[1];
+    Pipeline pipeline = pipelineFor(text, used);
+    return summarizeCleaned(pipeline, pipeline.clean(text)).withPage(page).withLanguage(used[0]);
   }
 
-  private Summary summarizeCleaned(CleanedText cleaned) {
+  private Summary summarizeCleaned(Pipeline pipeline, CleanedText cleaned) {
     String source = cleaned.original();
     Pipeline.Analysis analysis = pipeline.analyze(cleaned, focus, budget);
     Document document = analysis.document();
@@ -241,7 +273,7 @@ public final class Summarizer {
   public String toString() {
     return "Summarizer[" + budget + ", order=" + order + ", focus=" + focus + ", maxInputChars="
         + maxInputChars + ", language=" + language.code() + ", dictionary=" + dictionary
-        + (pipeline.model() != null ? ", model=" + pipeline.model().version() : ", weights=" + pipeline.weights())
+        + (pipelines.model() != null ? ", model=" + pipelines.model().version() : ", weights=" + pipelines.weights())
         + "]";
   }
 
@@ -264,8 +296,8 @@ public final class Summarizer {
     private SentenceModel model = SentenceModel.shipped();
     private Language language = Language.ENGLISH;
     private EntityDictionary dictionary = EntityDictionary.EMPTY;
-    /** the pipeline of the summarizer this builder came from, if any */
-    private Pipeline source;
+    /** the pipelines of the summarizer this builder came from, if any */
+    private Pipelines source;
 
     private Builder() {}
 
@@ -355,7 +387,11 @@ public final class Summarizer {
       return this;
     }
 
-    /** The language of the articles (default {@link Language#ENGLISH}). */
+    /**
+     * The language of the articles (default {@link Language#ENGLISH}), or {@link Language#AUTO}
+     * to detect each article's language, which costs a little (see the benchmarks) and needs
+     * {@code dev.salient:salient-langdetect} on the classpath: {@link #build()} says so otherwise.
+     */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
@@ -383,12 +419,23 @@ public final class Summarizer {
      * {@link Budget#UNLIMITED} (or ratio 1), a summary holds every sentence of the article.
      */
     public Summarizer build() {
-      LanguageResources resources = LanguageResources.of(language.code());
-      Pipeline pipeline =
-          source != null && source.isFor(resources, dictionary, weights, model)
+      if (language == Language.AUTO && !LanguageGuesser.isAvailable()) {
+        throw new IllegalStateException(
+            "Language.AUTO needs OpenNLP's language-detection model: add the dependency "
+                + "dev.salient:salient-langdetect (or org.apache.opennlp:opennlp-models-langdetect)");
+      }
+      Pipelines pipelines =
+          source != null && source.isFor(dictionary, weights, model)
               ? source
-              : new Pipeline(resources, dictionary, weights, model);
-      return new Summarizer(this, pipeline);
+              : new Pipelines(dictionary, weights, model);
+      if (language == Language.AUTO) {
+        // once per JVM, here rather than beside the first articles: loading needs about 40 MB of
+        // heap for a moment (the model keeps about 12 MB)
+        LanguageGuesser.load();
+      } else {
+        pipelines.get(LanguageResources.of(language.code())); // loads its models in the background
+      }
+      return new Summarizer(this, pipelines);
     }
   }
 }

@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  *     Page#sourceStart(int)} / {@link Page#sourceEnd(int)} to map any offset of this summary (which
  *     points into {@code source}, the page's {@link Page#text()}) back into the caller's HTML;
  *     empty for text input
+ * @param language the language whose rules and word lists made this summary, and for {@link
+ *     Language#AUTO} the language detected and how surely
  */
 public record Summary(
     String source,
@@ -47,7 +49,8 @@ public record Summary(
     String focus,
     Optional<Entity> focusEntity,
     EmptyReason emptyReason,
-    Optional<Page> page) {
+    Optional<Page> page,
+    DetectedLanguage language) {
 
   public Summary {
     Objects.requireNonNull(source, "source");
@@ -65,6 +68,7 @@ public record Summary(
               + sentences.size() + ", emptyReason=" + emptyReason);
     }
     Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(language, "language");
     if (page.isPresent() && !page.get().text().equals(source)) {
       throw new IllegalArgumentException("source must be the page's text when a page is given");
     }
@@ -81,7 +85,7 @@ public record Summary(
       Optional<Entity> focusEntity,
       EmptyReason emptyReason) {
     this(source, headline, sentences, rankedSentences, entities, focus, focusEntity, emptyReason,
-        Optional.empty());
+        Optional.empty(), DetectedLanguage.fixed(Language.ENGLISH));
   }
 
   /**
@@ -91,7 +95,13 @@ public record Summary(
    */
   public Summary withPage(Page page) {
     return new Summary(source, headline, sentences, rankedSentences, entities, focus, focusEntity,
-        emptyReason, Optional.of(page));
+        emptyReason, Optional.of(page), language);
+  }
+
+  /** This summary with {@code language} as the language it was made in. */
+  public Summary withLanguage(DetectedLanguage language) {
+    return new Summary(source, headline, sentences, rankedSentences, entities, focus, focusEntity,
+        emptyReason, page, language);
   }
 
   /**

@@ -117,6 +117,14 @@ class ApiSemanticsTest {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Language.forCode("xx"));
     assertEquals("unsupported language: code=xx", e.getMessage());
-    assertEquals(List.of(Language.ENGLISH), List.of(Language.values()));
+    assertEquals(Language.GERMAN, Language.forCode("de"));
+    assertEquals(Language.AUTO, Language.forCode("auto"));
+    assertEquals(Language.NEUTRAL, Language.forCode("und"));
+    // every language but AUTO has a resource folder
+    for (Language language : Language.values()) {
+      if (language != Language.AUTO) {
+        assertEquals(language.code(), dev.salient.lang.LanguageResources.of(language.code()).code());
+      }
+    }
   }
 }

@@ -114,6 +114,11 @@ final class Renderer {
         entity.put("type", e.type().name());
         entity.put("salience", Math.round(e.salience() * 10_000) / 10_000.0);
       }
+      ObjectNode language = node.putObject("language");
+      language.put("code", summary.language().code());
+      language.put("resources", summary.language().language().code());
+      language.put("confidence", Math.round(summary.language().confidence() * 1000) / 1000.0);
+      language.put("detected", summary.language().detected());
       if (summary.isEmpty()) {
         node.put("emptyReason", summary.emptyReason().name());
         node.put("emptyReasonText", summary.emptyReason().description());

@@ -3,6 +3,7 @@ package dev.salient.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salient.Budget;
+import dev.salient.Language;
 import dev.salient.Summarizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +147,13 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Longer documents are errors (default: ${DEFAULT-VALUE}).")
   private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
+  @Option(
+      names = {"-l", "--language"},
+      paramLabel = "CODE",
+      description = "auto (default: detect each document's language), en, de, fr, es, it, nl, pt,"
+          + " or und (any other language: Unicode sentence and word breaks).")
+  private String language = "auto";
+
   @Option(names = {"-q", "--quiet"}, description = "No summary line and no progress bar on standard error.")
   private boolean quiet;
 
@@ -224,6 +232,14 @@ final class SummarizeCommand implements Callable<Integer> {
     try {
       // only the options given apply (0 lifts a cap); none given: the library's 3 sentences
       Summarizer.Builder builder = Summarizer.builder();
+      Language chosen;
+      try {
+        chosen = Language.forCode(language);
+      } catch (IllegalArgumentException e) {
+        throw usage("Invalid value for option '--language': one of auto, en, de, fr, es, it, nl, pt, und; was "
+            + language);
+      }
+      builder.language(chosen);
       if (sentences != null) {
         builder.maxSentences(sentences == 0 ? Budget.UNLIMITED : sentences);
       }

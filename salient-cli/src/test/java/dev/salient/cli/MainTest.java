@@ -126,6 +126,37 @@ class MainTest {
   }
 
   @Test
+  void detectsEachDocumentsLanguageByDefaultAndReportsIt() throws IOException {
+    Path english = article("en.txt", 1);
+    Path french = dir.resolve("fr.txt");
+    Files.writeString(french, "Le gouvernement présente son budget\n\n"
+        + "Paris - Le ministre de l'Économie, M. Bruno Lemaire, a présenté mardi le budget de l'État. "
+        + "« Nous devons réduire la dette », a-t-il déclaré devant l'Assemblée nationale. "
+        + "Les syndicats ont critiqué un texte qui prévoit des économies importantes dans les services publics. "
+        + "Le vote aura lieu la semaine prochaine.\n");
+    Run run = run("", "summarize", "--format", "json", english.toString(), french.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode nodes = MAPPER.readTree(run.out());
+    assertEquals("en", nodes.get(0).get("language").get("code").asText());
+    assertTrue(nodes.get(0).get("language").get("detected").asBoolean());
+    assertEquals("fr", nodes.get(1).get("language").get("code").asText());
+    assertEquals("fr", nodes.get(1).get("language").get("resources").asText());
+
+    Run fixed = run("", "summarize", "--format", "json", "--language", "de", french.toString());
+    assertEquals(0, fixed.exit(), fixed.err());
+    JsonNode language = MAPPER.readTree(fixed.out()).get("language");
+    assertEquals("de", language.get("code").asText());
+    assertFalse(language.get("detected").asBoolean());
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    Run run = run("", "summarize", "--language", "xx", "whatever.txt");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--language"), run.err());
+  }
+
+  @Test
   void printsAJsonArrayForAFolderInPathOrder() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("articles"));
     Files.writeString(folder.resolve("b.txt"), BatchFixtures.seed(0));

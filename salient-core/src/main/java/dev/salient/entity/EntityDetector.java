@@ -184,7 +184,7 @@ public final class EntityDetector {
       return true;
     }
     for (String w : words) {
-      if (MentionFinder.isParticle(w)) {
+      if (gazetteer.isParticle(w)) {
         continue; // "bin", "van", "de" inside personal names
       }
       if (gazetteer.lexicon().isCommonWord(w) || gazetteer.place(w, w) != null
@@ -223,12 +223,12 @@ public final class EntityDetector {
     }
     String last = words[words.length - 1];
     if (gazetteer.isOrgWord(last)
-        || (words.length > 2 && words[1].equals("of") && gazetteer.isOrgWord(words[0]))) {
+        || (words.length > 2 && gazetteer.isOfWord(words[1]) && gazetteer.isOrgWord(words[0]))) {
       return EntityType.ORGANIZATION;
     }
     if ((gazetteer.isPlaceWord(last) && (words.length > 1 || COMPASS.contains(last)))
         || (words.length > 1 && PLACE_PREFIXES.contains(words[0]))
-        || (words.length > 2 && words[1].equals("of") && gazetteer.isPlaceWord(words[0]))) {
+        || (words.length > 2 && gazetteer.isOfWord(words[1]) && gazetteer.isPlaceWord(words[0]))) {
       return EntityType.LOCATION; // "Hudson River", "Mount Everest", "Gulf of Mexico"
     }
     if (words.length == 1 && MentionFinder.isAcronym(g.longest().surface)) {

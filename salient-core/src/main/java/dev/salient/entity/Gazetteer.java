@@ -37,7 +37,27 @@ final class Gazetteer {
   private final Set<String> placeWords;
   private final Set<String> ofHeads;
   private final Set<String> nonEntities;
+  /** The language's abbreviations ("Nr.", "bzw."), as keys: never a name on their own. */
+  private final Set<String> abbreviations;
   private final Set<String> stopWords;
+  /** Words that join the parts of one name: "of" ("Bank of England"), "de", "für". */
+  private final Set<String> ofWords;
+  /** Words that join two names loosely, unless an organization word holds them together: "and". */
+  private final Set<String> andWords;
+  /** Lower-case particles inside personal names: "van", "de", "bin". */
+  private final Set<String> particles;
+  /** Articles that may follow an of-word inside a name: "the" ("Duke of the ..."), "la". */
+  private final Set<String> ofArticles;
+  /** Prepositions before a place: "in", "near". */
+  private final Set<String> locationPrepositions;
+  /** Determiners before a noun, lower case (German: "der", "eine", "im"). */
+  private final Set<String> determiners;
+  /** Definite articles, lower case: "the". */
+  private final Set<String> definiteArticles;
+  /** Endings of common words that are never names ("-ly", "-ung"), lower case. */
+  private final String[] commonSuffixes;
+  /** The language capitalizes every noun (German): a capital is no evidence of a name. */
+  private final boolean nounsCapitalized;
   private final Lexicon lexicon;
 
   private Gazetteer(LanguageResources language) {
@@ -98,14 +118,27 @@ final class Gazetteer {
     }
     this.firstNames = keys(language, "first-names");
     this.honorifics = keys(language, "honorifics");
-    this.titles = keys(language, "titles");
+    this.titles = inflected(keys(language, "titles"), language.list("inflections"));
     this.titleModifiers = keys(language, "title-modifiers");
     this.orgWords = keys(language, "org-words");
     this.placeWords = keys(language, "place-words");
     this.ofHeads = keys(language, "of-heads");
     this.nonEntities = keys(language, "non-entities");
+    this.abbreviations = new HashSet<>();
+    for (String form : language.lines("abbreviations")) {
+      abbreviations.add(key(form));
+    }
     this.stopWords = language.wordSet("stopwords");
     this.lexicon = Lexicon.of(language);
+    this.ofWords = keys(language, "of-words");
+    this.andWords = Set.copyOf(language.list("and-words"));
+    this.particles = keys(language, "name-particles");
+    this.ofArticles = Set.copyOf(language.list("of-articles"));
+    this.locationPrepositions = Set.copyOf(language.list("location-prepositions"));
+    this.definiteArticles = Set.copyOf(language.list("definite-articles"));
+    this.determiners = Set.copyOf(language.list("determiners"));
+    this.commonSuffixes = language.list("common-suffixes").toArray(new String[0]);
+    this.nounsCapitalized = language.flag("nouns-capitalized");
   }
 
   static Gazetteer of(LanguageResources language) {
@@ -135,6 +168,22 @@ final class Gazetteer {
       }
     }
     return letters > 0 && letters <= 5;
+  }
+
+  /** The words and their forms with each inflectional ending ("Präsident", "Präsidenten"). */
+  private static Set<String> inflected(Set<String> words, java.util.List<String> endings) {
+    if (endings.isEmpty()) {
+      return words;
+    }
+    Set<String> all = new HashSet<>(words);
+    for (String word : words) {
+      if (word.indexOf(' ') < 0 && !word.endsWith(".")) {
+        for (String ending : endings) {
+          all.add(word + ending);
+        }
+      }
+    }
+    return Set.copyOf(all);
   }
 
   private static Set<String> keys(LanguageResources language, String list) {
@@ -206,7 +255,22 @@ final class Gazetteer {
   }
 
   boolean isTitle(String key) {
-    return titles.contains(key);
+    if (titles.contains(key)) {
+      return true;
+    }
+    int hyphen = key.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < key.length() - 1 && titles.contains(key.substring(hyphen + 1))) {
+      return true; // "Verdi-Sekretär", "ex-president"
+    }
+    if (nounsCapitalized) {
+      // a compound ending in a title: "Verkehrsminister", "Bundesinnenministerin"
+      for (int p = 3; p + 6 <= key.length(); p++) {
+        if (titles.contains(key.substring(p))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   boolean isTitleModifier(String key) {
@@ -214,12 +278,38 @@ final class Gazetteer {
   }
 
   boolean isOrgWord(String key) {
-    return orgWords.contains(key);
+    return orgWords.contains(key) || (nounsCapitalized && endsInListed(key, orgWords));
+  }
+
+  /**
+   * Where nouns are compounded (German), a word whose last hyphenated part or whose tail of 6+
+   * letters is listed: "Fraunhofer-Gesellschaft", "Kunststiftung" (for "Stiftung").
+   */
+  private static boolean endsInListed(String key, Set<String> list) {
+    int hyphen = key.lastIndexOf('-');
+    if (hyphen > 0 && list.contains(key.substring(hyphen + 1))) {
+      return true;
+    }
+    for (int p = 3; p + 6 <= key.length(); p++) {
+      if (list.contains(key.substring(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A German place adjective: a capitalized form in "-er" of a known place ("Leipziger",
+   * "Berliner", "Frankfurter"), always capitalized and always part of a name.
+   */
+  boolean isPlaceAdjective(String key) {
+    return nounsCapitalized && key.length() > 5 && key.endsWith("er")
+        && names.get(key.substring(0, key.length() - 2)) != null;
   }
 
   /** True for a word that makes a name a place: "River", "County", "Ocean", "Street". */
   boolean isPlaceWord(String key) {
-    return placeWords.contains(key);
+    return placeWords.contains(key) || (nounsCapitalized && endsInListed(key, placeWords));
   }
 
   /** True for a word that takes an "of" phrase inside a name: "Gulf" (of Mexico). */
@@ -233,6 +323,73 @@ final class Gazetteer {
 
   boolean isStopWord(String key) {
     return stopWords.contains(key);
+  }
+
+  /** An abbreviation of the language ("Nr.", "Str."): not a name on its own. */
+  boolean isAbbreviation(String key) {
+    return abbreviations.contains(key);
+  }
+
+  boolean isOfWord(String key) {
+    return ofWords.contains(key);
+  }
+
+  boolean isAndWord(String key) {
+    return andWords.contains(key);
+  }
+
+  /** A lower-case particle inside personal names: "van", "de", "bin", "al". */
+  boolean isParticle(String key) {
+    return particles.contains(key);
+  }
+
+  boolean isOfArticle(String key) {
+    return ofArticles.contains(key);
+  }
+
+  boolean isLocationPreposition(String key) {
+    return locationPrepositions.contains(key);
+  }
+
+  boolean isDeterminer(String key) {
+    return determiners.contains(key);
+  }
+
+  boolean isDefiniteArticle(String key) {
+    return definiteArticles.contains(key);
+  }
+
+  /** True when the language capitalizes every noun, so a capital alone is no evidence of a name. */
+  boolean nounsCapitalized() {
+    return nounsCapitalized;
+  }
+
+  /**
+   * True if {@code word} is a common word of the language: in the lexicon (also after cutting an
+   * inflection, see {@link Lexicon#containsForm}), with a common ending ("-ly", "-ung"), or, where
+   * nouns are capitalized, a compound ending in a long common noun ("Verteidigungsministerium").
+   */
+  boolean isCommonWord(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0 && hyphen < word.length() - 1) {
+      // "Fraunhofer-Gesellschaft", "Élysée-Palast": a name if any part is one
+      for (String part : word.split("-")) {
+        if (!part.isEmpty() && !isCommonWord(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (lexicon.containsForm(word)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String suffix : commonSuffixes) {
+      if (lower.endsWith(suffix) && lower.length() >= suffix.length() + 3) {
+        return true;
+      }
+    }
+    return nounsCapitalized && lexicon.endsInCommonWord(lower, 6);
   }
 
   Lexicon lexicon() {

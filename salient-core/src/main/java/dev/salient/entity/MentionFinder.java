@@ -62,9 +62,6 @@ final class MentionFinder {
     }
   }
 
-  private static final Set<String> LOCATION_PREPOSITIONS =
-      Set.of("in", "into", "near", "across", "throughout", "outside", "inside");
-
   private final Gazetteer gazetteer;
   private final KnownNames dictionary;
   private final String text;
@@ -74,8 +71,12 @@ final class MentionFinder {
   /** Acronyms defined in brackets: "SEC" -> the key of "Securities and Exchange Commission". */
   final Map<String, String> acronyms = new HashMap<>();
 
+  /** Every noun is capitalized (German): no capital is evidence of a name by itself. */
+  private final boolean nounsCapitalized;
+
   MentionFinder(Gazetteer gazetteer, KnownNames dictionary, Document document) {
     this.gazetteer = gazetteer;
+    this.nounsCapitalized = gazetteer.nounsCapitalized();
     this.dictionary = dictionary;
     this.text = document.text();
   }
@@ -90,6 +91,9 @@ final class MentionFinder {
       for (int i = 0; i < w.size; i++) {
         if (w.capitalized[i]) {
           (w.uncertain[i] ? uncertain : capitalizedMidSentence).add(w.key[i]);
+          if (nounsCapitalized) {
+            uncertain.add(w.key[i]); // "Deutsche" may be an adjective written "deutsche" elsewhere
+          }
         }
       }
     }
@@ -126,11 +130,11 @@ final class MentionFinder {
           j++;
         } else if (isConnector(w, j) && j + 1 < w.size && continuesName(w, j + 1)) {
           j += 2;
-        } else if (j + 2 < w.size && isParticle(w.key[j]) && isParticle(w.key[j + 1])
+        } else if (j + 2 < w.size && gazetteer.isParticle(w.key[j]) && gazetteer.isParticle(w.key[j + 1])
             && !w.capitalized[j] && !w.capitalized[j + 1] && continuesName(w, j + 2)) {
           j += 3; // "van der", "de la"
-        } else if (w.key[j].equals("of") && j + 2 < w.size && w.key[j + 1].equals("the")
-            && continuesName(w, j + 2)) {
+        } else if (gazetteer.isOfWord(w.key[j]) && j + 2 < w.size && gazetteer.isOfArticle(w.key[j + 1])
+            && !w.capitalized[j] && continuesName(w, j + 2)) {
           j += 3;
         } else {
           break;
@@ -151,7 +155,7 @@ final class MentionFinder {
     if (gazetteer.isNonEntity(w.key[i])) {
       return false;
     }
-    return !w.uncertain[i] || hasEvidence(w, i);
+    return !(w.uncertain[i] || nounsCapitalized) || hasEvidence(w, i);
   }
 
   /**
@@ -201,14 +205,25 @@ final class MentionFinder {
     };
   }
 
+  private static final java.util.regex.Pattern NAME_ADJECTIVE =
+      java.util.regex.Pattern.compile(".{3,}(isch|lich|ig|al|iv|är|ös|sch)(e|en|er|es|em)");
+
+  /** A German adjective form ("hanseatische", "europäischen"): capitalized only inside a name. */
+  private static boolean isNameAdjective(String key) {
+    return NAME_ADJECTIVE.matcher(key).matches();
+  }
+
   private boolean continuesName(Words w, int j) {
     if (!w.capitalized[j] || isStopWord(w, j) || isContraction(w.text[j])) {
       return false;
     }
+    if (nounsCapitalized && (gazetteer.isPlaceAdjective(w.key[j - 1]) || isNameAdjective(w.key[j - 1]))) {
+      return true; // the noun an adjective qualifies: "Leipziger Verkehrsbetriebe"
+    }
     if (gazetteer.isNonEntity(w.key[j]) && !gazetteer.isFirstName(w.key[j - 1])) {
       return false; // "Saturday" ends a name, but "Theresa May" is one
     }
-    return !w.uncertain[j] || hasEvidence(w, j);
+    return !(w.uncertain[j] || nounsCapitalized) || hasEvidence(w, j);
   }
 
   /** A stop word, unless written as an acronym: "US" is a name, "Us" and "us" are not. */
@@ -216,26 +231,13 @@ final class MentionFinder {
     return gazetteer.isStopWord(w.key[i]) && !isAcronym(w.text[i]);
   }
 
-  private static boolean isConnector(Words w, int j) {
+  /** A lower-case word inside a name: "of", "and", "&", "de", "van", from the language's lists. */
+  private boolean isConnector(Words w, int j) {
     if (w.capitalized[j]) {
       return false;
     }
-    switch (w.key[j]) {
-      case "of", "and", "&", "for", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von",
-          "der", "den", "bin", "ibn", "y":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** A lower-case particle inside personal names: "van", "de", "bin", "al". */
-  static boolean isParticle(String key) {
-    return switch (key) {
-      case "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin",
-          "ibn", "al", "el", "y", "ter", "ten", "dos", "das" -> true;
-      default -> false;
-    };
+    String key = w.key[j];
+    return gazetteer.isOfWord(key) || gazetteer.isAndWord(key) || gazetteer.isParticle(key);
   }
 
   /** Evidence that a word whose capital says nothing is a name anyway. */
@@ -246,11 +248,25 @@ final class MentionFinder {
         || gazetteer.adjective(key) != null
         || dictionary.find(key) != null
         || gazetteer.isHonorific(key)
-        || capitalizedMidSentence.contains(key)) {
+        || (!nounsCapitalized && capitalizedMidSentence.contains(key))) {
       return true;
     }
     if (gazetteer.isTitle(key)) {
       return i + 1 < w.size && w.capitalized[i + 1];
+    }
+    if (nounsCapitalized) {
+      if (gazetteer.isPlaceAdjective(key)) {
+        return true; // "Leipziger Verkehrsbetriebe"
+      }
+      if (isNameAdjective(key) && i + 1 < w.size && w.capitalized[i + 1] && !isStopWord(w, i + 1)) {
+        return true; // "die Hanseatische Kunststiftung": German writes adjectives lower case
+      }
+      // an organization or place word before a name: "Universität Hamburg", "Gewerkschaft Verdi"
+      if ((gazetteer.isOrgWord(key) || gazetteer.isPlaceWord(key)) && i + 1 < w.size
+          && w.capitalized[i + 1] && !gazetteer.isCommonWord(w.text[i + 1])
+          && !isStopWord(w, i + 1)) {
+        return true;
+      }
     }
     if (gazetteer.isFirstName(key) && i + 1 < w.size && w.capitalized[i + 1]) {
       return true;
@@ -264,8 +280,22 @@ final class MentionFinder {
     if (gazetteer.lexicon().isName(word)) {
       return true;
     }
+    if (nounsCapitalized) {
+      // an unknown capitalized word is a name where it is no noun: not after a determiner ("die
+      // Holzkiste"), and mid-sentence, or at a sentence start when also written mid-sentence
+      if (gazetteer.isCommonWord(word)) {
+        return false;
+      }
+      if (word.indexOf('-') > 0) {
+        return true; // a compound with a part that is no common word: "Fraunhofer-Gesellschaft"
+      }
+      if (i > 0 && gazetteer.isDeterminer(w.key[i - 1])) {
+        return false;
+      }
+      return !w.uncertain[i] || capitalizedMidSentence.contains(key);
+    }
     // an unknown word ("Kelemen"), unless it looks like an adverb ("Geopolitically")
-    return !gazetteer.lexicon().contains(word) && !key.endsWith("ly");
+    return !gazetteer.isCommonWord(word);
   }
 
   static boolean isAcronym(String word) {
@@ -301,9 +331,18 @@ final class MentionFinder {
       for (int k = a + 1; k < b - 1; k++) {
         if (isConnector(w, k) && splitsAt(w, a, b, k)) {
           emitRun(w, a, k);
-          emitRun(w, w.key[k + 1].equals("the") ? k + 2 : k + 1, b);
+          emitRun(w, gazetteer.isOfArticle(w.key[k + 1]) ? k + 2 : k + 1, b);
           return;
         }
+      }
+    }
+    // an honorific inside the run: what comes before it is another name or a role noun
+    // ("Kuratorin Dr. Lena Hartwig", "Minister Dr. Weber")
+    for (int k = a + 1; k < b - 1; k++) {
+      if (gazetteer.isHonorific(w.key[k]) && !gazetteer.isHonorific(w.key[k - 1])) {
+        emitRun(w, a, k);
+        emitRun(w, k, b);
+        return;
       }
     }
     int h = a;
@@ -326,7 +365,7 @@ final class MentionFinder {
       while (e < b) {
         if (isTitleWord(w.key[e])) {
           e++;
-        } else if (w.key[e].equals("of") && e + 1 < b && isTitleWord(w.key[e + 1])) {
+        } else if (gazetteer.isOfWord(w.key[e]) && e + 1 < b && isTitleWord(w.key[e + 1])) {
           e += 2;
         } else {
           break;
@@ -339,7 +378,7 @@ final class MentionFinder {
       if (e < b) {
         if (isConnector(w, e)) {
           // "President of Russia": the place, not a person
-          emitRun(w, w.key[e + 1].equals("the") ? e + 2 : e + 1, b);
+          emitRun(w, gazetteer.isOfArticle(w.key[e + 1]) ? e + 2 : e + 1, b);
         } else {
           emitName(w, e, b, PERSON);
         }
@@ -356,10 +395,13 @@ final class MentionFinder {
   /** Whether the run [a, b) should be cut at connector {@code k}. */
   private boolean splitsAt(Words w, int a, int b, int k) {
     String connector = w.key[k];
-    if (connector.equals("of")) {
+    if (gazetteer.isOfWord(connector)) {
+      if (gazetteer.isParticle(connector) && gazetteer.isFirstName(w.key[k - 1])) {
+        return false; // "Charles de Gaulle", "Ursula von der Leyen"
+      }
       return !gazetteer.isOfHead(w.key[k - 1]);
     }
-    if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+    if (gazetteer.isAndWord(connector)) {
       return !gazetteer.isOrgWord(w.key[b - 1]) && !gazetteer.isOrgWord(w.key[a]);
     }
     return false; // "de", "van", "bin": inside personal names
@@ -379,7 +421,8 @@ final class MentionFinder {
     Gazetteer.Known known = lookUp(key, surface);
     boolean adjective = false;
     if (known == null && b - a == 1) {
-      if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letterOrDigits(w.text[a]) < 2) {
+      if (gazetteer.isNonEntity(key) || isStopWord(w, a) || letterOrDigits(w.text[a]) < 2
+          || gazetteer.isAbbreviation(key)) {
         return; // a lone letter ("Plan B", "vitamin C") is not a name
       }
       if (isAcronym(w.text[a]) && key.length() > 2 && gazetteer.lexicon().isCommonWord(key)
@@ -394,9 +437,9 @@ final class MentionFinder {
     }
     if (a > 0) {
       String before = w.key[a - 1];
-      if (LOCATION_PREPOSITIONS.contains(before)) {
+      if (gazetteer.isLocationPreposition(before)) {
         evidence |= LOCATION_CONTEXT;
-      } else if (before.equals("the")) {
+      } else if (gazetteer.isDefiniteArticle(before)) {
         evidence |= AFTER_THE;
       } else if (!w.capitalized[a - 1] && gazetteer.isTitle(before)) {
         evidence |= PERSON; // "spokesman Zabihullah Mujahid"
@@ -455,7 +498,7 @@ final class MentionFinder {
 
   private boolean allTitleWords(Words w, int a, int b) {
     for (int i = a; i < b; i++) {
-      if (!isTitleWord(w.key[i]) && !w.key[i].equals("of")) {
+      if (!isTitleWord(w.key[i]) && !gazetteer.isOfWord(w.key[i])) {
         return false;
       }
     }

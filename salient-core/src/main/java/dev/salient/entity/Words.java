@@ -212,7 +212,8 @@ final class Words {
       return token.equals("--");
     }
     switch (token.charAt(0)) {
-      case '"', '\u201C', '\u2018', '\'', '(', '[', ':', '\u2014', '\u2013', '-', '\u2022', '*':
+      case '"', '\u201C', '\u2018', '\'', '(', '[', ':', '\u2014', '\u2013', '-', '\u2022', '*',
+          '\u201E', '\u201A', '\u00AB', '\u2039', '\u00BB', '\u203A', '\u00BF', '\u00A1':
         return true;
       default:
         return false;

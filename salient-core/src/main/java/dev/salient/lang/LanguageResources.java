@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -30,39 +32,128 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class LanguageResources {
 
+  /** The code of the language-neutral resources: Unicode segmentation, no word lists. */
+  public static final String NEUTRAL_CODE = "und";
+
+  private static final ConcurrentMap<String, LanguageResources> BY_CODE = new ConcurrentHashMap<>();
+
   /** English, with the OpenNLP UD-EWT models. */
-  public static final LanguageResources ENGLISH =
-      new LanguageResources(
-          "en",
-          "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
-          "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
+  public static final LanguageResources ENGLISH = of("en");
 
   /**
-   * The resources of the language with this ISO 639-1 code.
+   * The resources of the language with this ISO 639-1 code (or {@link #NEUTRAL_CODE}): the folder
+   * {@code /dev/salient/lang/<code>/}, described by its {@code language.properties}. Loaded once per
+   * JVM.
    *
-   * @throws IllegalArgumentException if there are none
+   * @throws IllegalArgumentException if there is no such folder
    */
   public static LanguageResources of(String code) {
-    if (ENGLISH.code.equals(code)) {
-      return ENGLISH;
+    Objects.requireNonNull(code, "code");
+    LanguageResources known = BY_CODE.get(code);
+    if (known != null) {
+      return known;
     }
-    throw new IllegalArgumentException("no resources for language: code=" + code);
+    Properties properties = readProperties(code);
+    return BY_CODE.computeIfAbsent(code, c -> new LanguageResources(c, properties));
+  }
+
+  private static Properties readProperties(String code) {
+    if (!code.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("no resources for language: code=" + code);
+    }
+    String path = "/dev/salient/lang/" + code + "/language.properties";
+    InputStream in = LanguageResources.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalArgumentException("no resources for language: code=" + code);
+    }
+    Properties properties = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return properties;
+  }
+
+  /** How a language's text is cut into sentences and tokens. */
+  public enum Segmentation {
+    /** OpenNLP models where the language has them, else rules for its script. */
+    WORDS,
+    /** The JDK's Unicode sentence and word breaks (any script, no spaces needed). */
+    UNICODE
   }
 
   private final String code;
+  private final Properties properties;
   private final String sentenceModelResource;
   private final String tokenizerModelResource;
+  private final Set<String> inherited;
   private final ConcurrentMap<String, Object> cache = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean loadingModels =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  private LanguageResources(
-      String code,
-      String sentenceModelResource,
-      String tokenizerModelResource) {
+  private LanguageResources(String code, Properties properties) {
     this.code = code;
-    this.sentenceModelResource = sentenceModelResource;
-    this.tokenizerModelResource = tokenizerModelResource;
+    this.properties = properties;
+    this.sentenceModelResource = blankToNull(properties.getProperty("sentence-model"));
+    this.tokenizerModelResource = blankToNull(properties.getProperty("tokenizer-model"));
+    this.inherited = Set.copyOf(list("inherit"));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The comma-separated values of property {@code key} of language.properties, trimmed. */
+  public List<String> list(String key) {
+    String value = properties.getProperty(key, "");
+    List<String> out = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Property {@code key} of language.properties, or {@code fallback}. */
+  public String property(String key, String fallback) {
+    return properties.getProperty(key, fallback).strip();
+  }
+
+  /** The flag {@code key} of language.properties; false when absent. */
+  public boolean flag(String key) {
+    return Boolean.parseBoolean(properties.getProperty(key, "false").strip());
+  }
+
+  /** How this language is segmented. */
+  public Segmentation segmentation() {
+    return property("segmentation", "words").equals("unicode") ? Segmentation.UNICODE : Segmentation.WORDS;
+  }
+
+  /**
+   * True when the OpenNLP sentence model of this language is on the classpath. Languages without
+   * one (or whose model jar was left out) are split by rules; see {@link #sentenceModel()}.
+   */
+  public boolean hasSentenceModel() {
+    return sentenceModelResource != null && hasResource(sentenceModelResource);
+  }
+
+  /** True when the OpenNLP tokenizer model of this language is on the classpath. */
+  public boolean hasTokenizerModel() {
+    return tokenizerModelResource != null && hasResource(tokenizerModelResource);
+  }
+
+  /**
+   * The Maven coordinates that bring this language's OpenNLP models, for messages; empty for a
+   * language with none.
+   */
+  public String modelArtifact() {
+    return property("model-artifact", "");
+  }
+
+  private static boolean hasResource(String resource) {
+    return LanguageResources.class.getClassLoader().getResource(resource.substring(1)) != null;
   }
 
   /** The ISO 639-1 code, e.g. "en". */
@@ -75,12 +166,28 @@ public final class LanguageResources {
     return Locale.forLanguageTag(code);
   }
 
+  /**
+   * The OpenNLP sentence model.
+   *
+   * @throws IllegalStateException if the language has none on the classpath
+   */
   public SentenceModel sentenceModel() {
+    if (sentenceModelResource == null) {
+      throw new IllegalStateException("no OpenNLP sentence model for language " + code);
+    }
     return (SentenceModel)
         cache.computeIfAbsent("model:sentence", k -> load(sentenceModelResource, SentenceModel::new));
   }
 
+  /**
+   * The OpenNLP tokenizer model.
+   *
+   * @throws IllegalStateException if the language has none on the classpath
+   */
   public TokenizerModel tokenizerModel() {
+    if (tokenizerModelResource == null) {
+      throw new IllegalStateException("no OpenNLP tokenizer model for language " + code);
+    }
     return (TokenizerModel)
         cache.computeIfAbsent(
             "model:tokenizer", k -> load(tokenizerModelResource, TokenizerModel::new));
@@ -97,8 +204,12 @@ public final class LanguageResources {
           new Thread(
               () -> {
                 try {
-                  sentenceModel();
-                  tokenizerModel();
+                  if (hasSentenceModel()) {
+                    sentenceModel();
+                  }
+                  if (hasTokenizerModel()) {
+                    tokenizerModel();
+                  }
                 } catch (RuntimeException e) {
                   // the caller's own sentenceModel()/tokenizerModel() call reports it
                 }
@@ -111,9 +222,10 @@ public final class LanguageResources {
 
   /**
    * The lines of the word list {@code /dev/salient/lang/<code>/<name>.txt}: trimmed, without blank
-   * lines and lines starting with '#'. Loaded once and cached.
-   *
-   * @throws IllegalStateException if the list does not exist
+   * lines and lines starting with '#'; followed by the English list's lines when the language's
+   * {@code inherit} property names the list (names of places, people and organizations that most
+   * languages write as English does). A list the language does not have is empty. Loaded once and
+   * cached.
    */
   @SuppressWarnings("unchecked")
   public List<String> lines(String name) {
@@ -164,10 +276,17 @@ public final class LanguageResources {
    * returns them, without caching them: for a list that is only read once into another form.
    */
   void forEachLine(String name, Consumer<String> action) {
+    forEachOwnLine(name, action);
+    if (inherited.contains(name) && !code.equals("en")) {
+      ENGLISH.forEachOwnLine(name, action);
+    }
+  }
+
+  private void forEachOwnLine(String name, Consumer<String> action) {
     String path = "/dev/salient/lang/" + code + "/" + name + ".txt";
     InputStream in = LanguageResources.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("missing language resource: " + path);
+      return;
     }
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

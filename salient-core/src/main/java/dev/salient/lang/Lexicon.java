@@ -16,6 +16,8 @@ import java.util.Set;
 public final class Lexicon {
   private final Set<String> lowercase;
   private final Set<String> capitalizedOnly;
+  /** Inflectional endings to cut off a word before looking it up ("Jahren" -> "jahr"). */
+  private final String[] inflections;
 
   private Lexicon(LanguageResources language) {
     Set<String> lower = new HashSet<>(1 << 17);
@@ -32,6 +34,45 @@ public final class Lexicon {
     // private and never changed after this: no immutable copy needed
     this.lowercase = lower;
     this.capitalizedOnly = capitalized;
+    this.inflections = language.list("inflections").toArray(new String[0]);
+  }
+
+  /**
+   * True if {@code word} is in the lexicon, or is once an inflectional ending of the language is cut
+   * off ("Jahren" for "jahr"; German "Ländern" for "länder").
+   */
+  public boolean containsForm(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lowercase.contains(lower) || capitalizedOnly.contains(lower)) {
+      return true;
+    }
+    for (String ending : inflections) {
+      if (lower.length() > ending.length() + 2 && lower.endsWith(ending)
+          && lowercase.contains(lower.substring(0, lower.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if lower-case {@code word} ends in a common word of at least {@code minLength} letters
+   * after a part of at least 3: a compound ("verteidigungsministerium" ends in "ministerium").
+   */
+  public boolean endsInCommonWord(String word, int minLength) {
+    for (int p = 3; p + minLength <= word.length(); p++) {
+      String tail = word.substring(p);
+      if (lowercase.contains(tail)) {
+        return true;
+      }
+      for (String ending : inflections) {
+        if (tail.length() > ending.length() + minLength - 1 && tail.endsWith(ending)
+            && lowercase.contains(tail.substring(0, tail.length() - ending.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The lexicon of {@code language}, loaded once per JVM. */

@@ -152,6 +152,11 @@ public final class Pipeline {
     return HTML.page(html);
   }
 
+  /** Extracts the article of a page; the same for every language. */
+  public static dev.salient.Page extractPageOf(String html) {
+    return HTML.page(html);
+  }
+
   public CleanedText clean(String text) {
     return cleaner.clean(text);
   }

@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
- * Splits cleaned text into paragraphs, sentences and tokens with OpenNLP's sentence detector and
- * tokenizer.
+ * Splits cleaned text into paragraphs, sentences and tokens: with OpenNLP's sentence detector and
+ * tokenizer where the language has models, by rules where it has not ({@link RuleSentenceDetector},
+ * {@link RuleTokenizer}), and by Unicode breaks for the neutral language ({@link UnicodeSegmenter}).
  *
  * <p>A sentence never crosses a line break: every non-empty line is a paragraph, and a line with no
  * terminal punctuation (a headline, a sub-heading, a list item) is a unit of its own. Thread-safe.
@@ -23,8 +26,14 @@ public final class SentenceSplitter {
   /** Lines longer than this are cut into chunks before sentence detection, to bound its work. */
   private static final int MAX_CHUNK = 20_000;
 
-  private final ThreadSafeSentenceDetectorME sentenceDetector;
-  private final ThreadSafeTokenizerME tokenizer;
+  private final SentenceDetector sentenceDetector;
+  private final Tokenizer tokenizer;
+  /** Corrects the sentence model's cuts after abbreviations; null when it is not needed. */
+  private final Abbreviations modelCorrections;
+  /** Words from Unicode word breaks rather than whitespace first (scripts without spaces). */
+  private final boolean unicode;
+  /** The tokenizer's cost is linear in a word's length (rules), so long words are tokenized too. */
+  private final boolean linearTokenizer;
   private final RunInBoundaries runIns;
   /** Words longer than this are tokenized without the cache. */
   private static final int MAX_CACHED_WORD = 40;
@@ -35,8 +44,24 @@ public final class SentenceSplitter {
 
   public SentenceSplitter(LanguageResources language) {
     Objects.requireNonNull(language, "language");
-    this.sentenceDetector = new ThreadSafeSentenceDetectorME(language.sentenceModel());
-    this.tokenizer = new ThreadSafeTokenizerME(language.tokenizerModel());
+    Abbreviations abbreviations = new Abbreviations(language);
+    this.unicode = language.segmentation() == LanguageResources.Segmentation.UNICODE;
+    if (unicode) {
+      this.sentenceDetector = UnicodeSegmenter.INSTANCE;
+      this.tokenizer = UnicodeSegmenter.INSTANCE;
+      this.modelCorrections = null;
+      this.linearTokenizer = true;
+    } else {
+      boolean model = language.hasSentenceModel();
+      this.sentenceDetector = model
+          ? new ThreadSafeSentenceDetectorME(language.sentenceModel())
+          : new RuleSentenceDetector(abbreviations);
+      this.modelCorrections = model && !abbreviations.isEmpty() ? abbreviations : null;
+      this.linearTokenizer = !language.hasTokenizerModel();
+      this.tokenizer = language.hasTokenizerModel()
+          ? new ThreadSafeTokenizerME(language.tokenizerModel())
+          : new RuleTokenizer(language);
+    }
     this.runIns = new RunInBoundaries(language.wordSet("sentence-openers"), language.wordSet("stopwords"));
   }
 
@@ -81,9 +106,9 @@ public final class SentenceSplitter {
       int chunkEnd = chunkEnd(text, chunkStart, lineEnd);
       String chunk = text.substring(chunkStart, chunkEnd);
       Span[] detected =
-          isOneWord(chunkStart, chunkEnd)
+          isOneWord(chunkStart, chunkEnd) && !unicode
               ? new Span[] {new Span(0, chunk.length())}
-              : keepQuotesWhole(chunk, sentenceDetector.sentPosDetect(chunk));
+              : keepQuotesWhole(chunk, corrected(chunk, sentenceDetector.sentPosDetect(chunk)));
       for (Span span : detected) {
         int start = chunkStart + span.getStart();
         int end = chunkStart + span.getEnd();
@@ -101,6 +126,38 @@ public final class SentenceSplitter {
       }
       chunkStart = chunkEnd;
     }
+  }
+
+  /**
+   * Joins the sentence model's cuts after an abbreviation of the language ("z. B.", "M."), which
+   * the models, trained on other text, sometimes take for a sentence end.
+   */
+  private Span[] corrected(String chunk, Span[] spans) {
+    if (modelCorrections == null || spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    Span current = spans[0];
+    for (int i = 1; i < spans.length; i++) {
+      Span next = spans[i];
+      int dot = current.getEnd() - 1;
+      while (dot > current.getStart() && Character.isWhitespace(chunk.charAt(dot))) {
+        dot--;
+      }
+      int first = next.getStart();
+      while (first < next.getEnd()
+          && (Character.isWhitespace(chunk.charAt(first)) || Abbreviations.isOpening(chunk.charAt(first)))) {
+        first++;
+      }
+      if (chunk.charAt(dot) == '.' && modelCorrections.isAbbreviation(chunk, dot, first)) {
+        current = new Span(current.getStart(), next.getEnd());
+      } else {
+        out.add(current);
+        current = next;
+      }
+    }
+    out.add(current);
+    return out.toArray(new Span[0]);
   }
 
   /** Longer whitespace-separated words are not split into tokens, see {@link #sentence}. */
@@ -198,6 +255,16 @@ public final class SentenceSplitter {
   private Sentence sentence(
       String text, int index, int start, int end, int paragraph, boolean headline) {
     String sentence = text.substring(start, end);
+    if (unicode) {
+      Span[] spans = tokenizer.tokenizePos(sentence);
+      String[] tokens = new String[spans.length];
+      int[] starts = new int[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+        starts[i] = start + spans[i].getStart();
+      }
+      return new Sentence(index, start, end, paragraph, headline, tokens, starts);
+    }
     Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
     String[] tokens = new String[words.length];
     int[] starts = new int[words.length];
@@ -207,7 +274,9 @@ public final class SentenceSplitter {
       // OpenNLP's tokenizer costs the square of a word's length: a very long "word" (a URL, a
       // run of characters without spaces) stays one token
       Pieces pieces =
-          word.length() < 2 || word.length() > MAX_TOKENIZED_WORD ? Pieces.whole(word) : pieces(word);
+          word.length() < 2 || (word.length() > MAX_TOKENIZED_WORD && !linearTokenizer)
+              ? Pieces.whole(word)
+              : pieces(word);
       int count = pieces.tokens().length;
       if (n + count > tokens.length) {
         tokens = Arrays.copyOf(tokens, n + count + words.length);

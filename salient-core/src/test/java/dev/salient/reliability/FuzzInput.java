@@ -58,6 +58,13 @@ record FuzzInput(int options, SummaryBudget budget, Order order, String text) {
     return new FuzzInput(header & 0x3F, budget, order, text);
   }
 
+  private static final Map<Integer, Summarizer> AUTO = new ConcurrentHashMap<>();
+
+  /** The same, detecting the language of each input ({@code Language.AUTO}). */
+  Summarizer autoSummarizer() {
+    return AUTO.computeIfAbsent(options, x -> summarizer().toBuilder().language(dev.salient.Language.AUTO).build());
+  }
+
   /** A summarizer for this input's options, shared between inputs with the same header. */
   Summarizer summarizer() {
     return SUMMARIZERS.computeIfAbsent(options, x -> budget.summarizer(order));

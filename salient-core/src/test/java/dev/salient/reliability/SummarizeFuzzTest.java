@@ -29,6 +29,15 @@ class SummarizeFuzzTest {
     SummaryAssertions.assertWithinBudget(summary, input.budget());
   }
 
+  /** Language detection and every language's rules (issue 16): rule splitting, Unicode breaks. */
+  @FuzzTest(maxDuration = "10m")
+  void summarizeAnyLanguageKeepsInvariants(byte[] data) {
+    FuzzInput input = FuzzInput.decode(data);
+    Summary summary = input.autoSummarizer().summarize(input.text());
+    SummaryAssertions.assertValid(summary, input.text(), input.order());
+    SummaryAssertions.assertWithinBudget(summary, input.budget());
+  }
+
   @FuzzTest(maxDuration = "10m")
   void summarizeHtmlKeepsInvariants(byte[] data) {
     FuzzInput input = FuzzInput.decode(data);

@@ -1,0 +1,170 @@
+package dev.salient.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Guesses the language of a text with OpenNLP's language-detection model (103 languages, from the
+ * model jar {@code opennlp-models-langdetect}, brought by {@code dev.salient:salient-langdetect}),
+ * and maps it to the resources Salient has for it. The model reads a sample of at most
+ * {@link #SAMPLE_CHARS} characters from the middle of the text, so the cost is bounded whatever the
+ * text's length. Thread-safe; the model is loaded once per JVM.
+ *
+ * <p>The model is evaluated by {@link LanguageScores}, which computes what OpenNLP's
+ * {@code LanguageDetectorME} computes (the maximum-entropy model over the set of the sample's
+ * character 1- to 3-grams) several times faster: OpenNLP's regular-expression normalizers and its
+ * string-keyed n-gram model cost as much as summarizing a short article.
+ */
+public final class LanguageGuesser {
+  /** The model file inside the model jar. */
+  static final String MODEL = "langdetect-183.bin";
+  /** The longest sample the model reads. */
+  public static final int SAMPLE_CHARS = 600;
+
+  /** ISO 639-3 codes of our languages, from each folder's {@code langdetect} property. */
+  private static final String[] CODES = {"en", "de", "fr", "es", "it", "nl", "pt"};
+
+  /**
+   * One guess.
+   *
+   * @param resources the resources to use: those of the guessed language, or the neutral ones
+   * @param code the ISO 639-1 code of the guessed language (its ISO 639-3 code when it has none)
+   * @param confidence the model's probability for it
+   */
+  public record Guess(LanguageResources resources, String code, double confidence) {}
+
+  private static volatile LanguageScores detector;
+  private static final Map<String, LanguageResources> BY_ISO3 = new HashMap<>();
+  private static final Map<String, String> ISO1_BY_ISO3 = new HashMap<>();
+
+  static {
+    for (String code : CODES) {
+      LanguageResources resources = LanguageResources.of(code);
+      for (String iso3 : resources.list("langdetect")) {
+        BY_ISO3.put(iso3, resources);
+      }
+    }
+    for (String iso1 : Locale.getISOLanguages()) {
+      try {
+        ISO1_BY_ISO3.put(new Locale(iso1).getISO3Language(), iso1);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code
+      }
+    }
+    // individual languages the model names instead of their macrolanguage
+    ISO1_BY_ISO3.put("cmn", "zh");
+    ISO1_BY_ISO3.put("arb", "ar");
+    ISO1_BY_ISO3.put("pes", "fa");
+    ISO1_BY_ISO3.put("zsm", "ms");
+    ISO1_BY_ISO3.put("ekk", "et");
+    ISO1_BY_ISO3.put("lvs", "lv");
+    ISO1_BY_ISO3.put("nob", "no");
+    ISO1_BY_ISO3.put("swh", "sw");
+    ISO1_BY_ISO3.put("uzn", "uz");
+    ISO1_BY_ISO3.put("khk", "mn");
+  }
+
+  private LanguageGuesser() {}
+
+  /** True when the language-detection model is on the classpath. */
+  public static boolean isAvailable() {
+    return LanguageGuesser.class.getClassLoader().getResource(MODEL) != null;
+  }
+
+  /**
+   * Loads the model now, if it was not loaded yet.
+   *
+   * @throws IllegalStateException if the model is not on the classpath
+   */
+  public static void load() {
+    model();
+  }
+
+  private static LanguageScores model() {
+    LanguageScores d = detector;
+    if (d == null) {
+      synchronized (LanguageGuesser.class) {
+        d = detector;
+        if (d == null) {
+          try (InputStream in = LanguageGuesser.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+              throw new IllegalStateException(
+                  "Language.AUTO needs OpenNLP's language-detection model: add the dependency "
+                      + "dev.salient:salient-langdetect (or org.apache.opennlp:opennlp-models-langdetect)");
+            }
+            d = LanguageScores.read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language-detection model", e);
+          }
+          detector = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** Starts loading the model on a background thread, once; {@link #guess} waits for it. */
+  public static void startLoading() {
+    if (detector == null && LOADING.compareAndSet(false, true)) {
+      Thread loader = new Thread(() -> {
+        try {
+          model();
+        } catch (RuntimeException e) {
+          // guess() reports it
+        }
+      }, "salient-langdetect-loader");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean LOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Guesses the language of {@code text}; blank text is neutral, with confidence 0. */
+  public static Guess guess(CharSequence text) {
+    CharSequence sample = sample(text);
+    if (sample.toString().isBlank()) {
+      return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
+    }
+    LanguageScores.Best best = model().best(sample);
+    String iso3 = best.language();
+    LanguageResources resources = BY_ISO3.get(iso3);
+    String code = resources != null ? resources.code() : ISO1_BY_ISO3.getOrDefault(iso3, iso3);
+    if (resources == null) {
+      resources = LanguageResources.of(LanguageResources.NEUTRAL_CODE);
+    }
+    double confidence = Math.max(0, Math.min(1, best.probability()));
+    return new Guess(resources, code, confidence);
+  }
+
+  /**
+   * At most {@link #SAMPLE_CHARS} characters from the middle of the text, cut at whitespace: the
+   * start of a scraped article is often its headline and a notice in another language.
+   */
+  static CharSequence sample(CharSequence text) {
+    int n = text.length();
+    if (n <= SAMPLE_CHARS) {
+      return text;
+    }
+    int from = (n - SAMPLE_CHARS) / 2;
+    int to = from + SAMPLE_CHARS;
+    int f = from;
+    while (f < to && !Character.isWhitespace(text.charAt(f))) {
+      f++;
+    }
+    while (f < to && Character.isWhitespace(text.charAt(f))) {
+      f++;
+    }
+    int t = to;
+    while (t > f && !Character.isWhitespace(text.charAt(t - 1))) {
+      t--;
+    }
+    // a text without whitespace (Chinese, Japanese) keeps the plain window
+    return t - f < SAMPLE_CHARS / 2 ? text.subSequence(from, to) : text.subSequence(f, t);
+  }
+}
