@@ -52,6 +52,9 @@ final class Dehyphenator {
     if (prefixes.contains(left.toLowerCase(Locale.ROOT))) {
       return false;
     }
+    if (lexicon.contains(left + "-" + right)) {
+      return false; // a word the language writes with its hyphen: "rendez-vous", "peut-être"
+    }
     String joined = left + right;
     boolean writtenJoined = evidence.writesPlain(joined);
     if (!writtenJoined && evidence.repeats(left + "-" + right)) {

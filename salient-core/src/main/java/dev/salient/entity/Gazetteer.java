@@ -58,6 +58,8 @@ final class Gazetteer {
   private final String[] commonSuffixes;
   /** The language capitalizes every noun (German): a capital is no evidence of a name. */
   private final boolean nounsCapitalized;
+  /** The language writes some organization heads in lower case ("ministère de la Culture"). */
+  private final boolean lowerCaseOrgHeads;
   private final Lexicon lexicon;
 
   private Gazetteer(LanguageResources language) {
@@ -139,6 +141,7 @@ final class Gazetteer {
     this.determiners = Set.copyOf(language.list("determiners"));
     this.commonSuffixes = language.list("common-suffixes").toArray(new String[0]);
     this.nounsCapitalized = language.flag("nouns-capitalized");
+    this.lowerCaseOrgHeads = language.flag("lower-case-org-heads");
   }
 
   static Gazetteer of(LanguageResources language) {
@@ -357,6 +360,10 @@ final class Gazetteer {
 
   boolean isDefiniteArticle(String key) {
     return definiteArticles.contains(key);
+  }
+
+  boolean lowerCaseOrgHeads() {
+    return lowerCaseOrgHeads;
   }
 
   /** True when the language capitalizes every noun, so a capital alone is no evidence of a name. */

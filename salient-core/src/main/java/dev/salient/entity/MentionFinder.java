@@ -120,7 +120,7 @@ final class MentionFinder {
   private void findRuns(Words w) {
     int i = 0;
     while (i < w.size) {
-      if (!startsName(w, i)) {
+      if (!startsName(w, i) && !opensLowerCaseOrgName(w, i)) {
         i++;
         continue;
       }
@@ -140,9 +140,58 @@ final class MentionFinder {
           break;
         }
       }
+      if (gazetteer.isOrgWord(w.key[i])) {
+        j = orgNameTail(w, i, j);
+      }
       emitRun(w, i, j);
       i = j;
     }
+  }
+
+  /**
+   * A lower-case organization word before an of-word and a name, where the language writes the
+   * heads of such names in lower case: "ministère de la Culture", "ministerio de Defensa".
+   */
+  private boolean opensLowerCaseOrgName(Words w, int i) {
+    if (!gazetteer.lowerCaseOrgHeads() || w.capitalized[i] || !gazetteer.isOrgWord(w.key[i])
+        || i + 2 >= w.size || !gazetteer.isOfWord(w.key[i + 1])) {
+      return false;
+    }
+    int k = i + 2;
+    if (gazetteer.isOfArticle(w.key[k]) && k + 1 < w.size) {
+      k++;
+    }
+    return w.capitalized[k] && !isStopWord(w, k) && startsName(w, k);
+  }
+
+  /**
+   * The end of an organization name whose head [i, j) starts with an organization word, taking in
+   * the lower-case words the language writes after it: up to two before a place adjective ("Union
+   * européenne", "Banque centrale européenne"), or up to eight before an acronym in brackets
+   * ("Institut national de recherches archéologiques préventives (Inrap)").
+   */
+  private int orgNameTail(Words w, int i, int j) {
+    for (int k = j; k < w.size && k < j + 8; k++) {
+      String t = w.text[k];
+      if (t.equals("(")) {
+        if (k > j && k + 2 < w.size && w.text[k + 2].equals(")") && w.capitalized[k + 1]
+            && w.key[k + 1].indexOf(' ') < 0) {
+          return k;
+        }
+        break;
+      }
+      if (w.capitalized[k] || !Words.isWord(t)) {
+        break;
+      }
+    }
+    if (j < w.size && !w.capitalized[j] && gazetteer.adjective(w.key[j]) != null) {
+      return j + 1;
+    }
+    if (j + 1 < w.size && !w.capitalized[j] && !w.capitalized[j + 1] && !isStopWord(w, j)
+        && gazetteer.adjective(w.key[j + 1]) != null) {
+      return j + 2;
+    }
+    return j;
   }
 
   private boolean startsName(Words w, int i) {
@@ -399,7 +448,10 @@ final class MentionFinder {
       if (gazetteer.isParticle(connector) && gazetteer.isFirstName(w.key[k - 1])) {
         return false; // "Charles de Gaulle", "Ursula von der Leyen"
       }
-      return !gazetteer.isOfHead(w.key[k - 1]);
+      // the head of the name before the connector, or the name's first word: "Agência Portuguesa
+      // do Ambiente", "Universidad Nacional de Colombia"
+      return !gazetteer.isOfHead(w.key[k - 1]) && !gazetteer.isOrgWord(w.key[a])
+          && !gazetteer.isPlaceWord(w.key[a]);
     }
     if (gazetteer.isAndWord(connector)) {
       return !gazetteer.isOrgWord(w.key[b - 1]) && !gazetteer.isOrgWord(w.key[a]);

@@ -43,6 +43,14 @@ public final class SummaryAssertions {
   private SummaryAssertions() {}
 
   private static final TextCleaner CLEANER = new TextCleaner();
+  /** The cleaner of the language of the summary being checked: its word lists decide repairs. */
+  private static final java.util.Map<String, TextCleaner> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ThreadLocal<TextCleaner> CURRENT = ThreadLocal.withInitial(() -> CLEANER);
+
+  private static TextCleaner cleanerFor(Summary summary) {
+    String code = summary.language().language().code();
+    return BY_LANGUAGE.computeIfAbsent(code, c -> new TextCleaner(dev.salient.lang.LanguageResources.of(c)));
+  }
 
   /** Tolerance on the sum of entity saliences. */
   public static final double SALIENCE_SUM_TOLERANCE = 1e-9;
@@ -67,6 +75,15 @@ public final class SummaryAssertions {
    * input, where the source is the extracted text).
    */
   public static void assertValid(Summary summary, Order order) {
+    CURRENT.set(cleanerFor(summary));
+    try {
+      assertValidIn(summary, order);
+    } finally {
+      CURRENT.remove();
+    }
+  }
+
+  private static void assertValidIn(Summary summary, Order order) {
     String source = summary.source();
     check(source != null, "source is null");
     CleanedText document = cleaned(source);
@@ -145,7 +162,7 @@ public final class SummaryAssertions {
 
   /** The source cleaned as the summarizer cleans it, or null for blank text (never cleaned). */
   private static CleanedText cleaned(String source) {
-    return source.isBlank() ? null : CLEANER.clean(source);
+    return source.isBlank() ? null : CURRENT.get().clean(source);
   }
 
   /** One sentence: offsets in bounds, text not empty and the cleaning of its source span. */
@@ -264,7 +281,7 @@ public final class SummaryAssertions {
    */
   private static void assertCleansTo(String span, String text, CleanedText document, String what) {
     check(document != null, what + ": there is text in a blank source");
-    String expected = CLEANER.cleanFragment(span, document).text();
+    String expected = CURRENT.get().cleanFragment(span, document).text();
     check(
         expected.equals(text),
         what + ": text is not its source span cleaned: text=\"" + escape(text) + "\", span=\""
