@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Short fuzz run (issue 9): fuzzes each @FuzzTest of SummarizeFuzzTest for FUZZ_RUNS inputs
+# Short fuzz run (issue 9): fuzzes each @FuzzTest of SummarizeFuzzTest (summarize in English,
+# summarize with Language.AUTO over every language's rules, summarizeHtml) for FUZZ_RUNS inputs
 # (default 1000, about 30-60 s each on a laptop core; 10 minutes at most, the tests' maxDuration),
 # with the summary invariants as the oracle. A finding fails the run and is saved under
 # salient-core/src/test/resources/dev/salient/reliability/SummarizeFuzzTestInputs/<method>/, where every normal

@@ -2,6 +2,7 @@ package dev.salient.benchmarks;
 
 import dev.salient.Language;
 import dev.salient.Summarizer;
+import dev.salient.lang.LanguageGuesser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@link EndToEndBenchmark};
  *   <li>{@code otherFixed} / {@code otherAuto}: the German, French, Spanish, Italian, Dutch and
  *       Portuguese test articles (salient-core/src/test/resources/dev/salient/lang/articles), each
- *       with its own language set, or detected.
+ *       with its own language set, or detected;
+ *   <li>{@code englishDetect} / {@code otherDetect}: language detection alone on the same
+ *       articles ({@code LanguageGuesser.guess}, what {@code AUTO} adds).
  * </ul>
  *
  * <pre>{@code
@@ -99,6 +102,22 @@ public class LanguageBenchmark {
   public void otherFixed(Blackhole bh) {
     for (int i = 0; i < other.size(); i++) {
       bh.consume(otherFixed.get(i).summarize(other.get(i)));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ENGLISH)
+  public void englishDetect(Blackhole bh) {
+    for (String article : english) {
+      bh.consume(LanguageGuesser.guess(article));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(10)
+  public void otherDetect(Blackhole bh) {
+    for (String article : other) {
+      bh.consume(LanguageGuesser.guess(article));
     }
   }
 

@@ -23,7 +23,7 @@ public final class LanguageGuesser {
   /** The model file inside the model jar. */
   static final String MODEL = "langdetect-183.bin";
   /** The longest sample the model reads. */
-  public static final int SAMPLE_CHARS = 600;
+  public static final int SAMPLE_CHARS = 400;
 
   /** ISO 639-3 codes of our languages, from each folder's {@code langdetect} property. */
   private static final String[] CODES = {"en", "de", "fr", "es", "it", "nl", "pt"};

@@ -52,10 +52,11 @@ final class RuleSentenceDetector implements SentenceDetector {
         next++;
       }
       int first = next;
-      while (first < n && (Abbreviations.isOpening(text.charAt(first)) || isDash(text.charAt(first)))) {
+      while (first < n && (Abbreviations.isOpening(text.charAt(first)) || isDash(text.charAt(first))
+          || (first > next && Character.isWhitespace(text.charAt(first))))) {
         first++;
       }
-      if (next < n && first < n && isBoundary(text, i, last, first)) {
+      if (next < n && first < n && !attribution(text, next, first) && isBoundary(text, i, last, first)) {
         out.add(new Span(start, end));
         start = next;
       }
@@ -65,6 +66,22 @@ final class RuleSentenceDetector implements SentenceDetector {
       out.add(new Span(start, n));
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * A dash and a lower-case word after a quotation: its attribution, part of the sentence ("«¡Es
+   * increíble!» —dijo Pérez", "« Partez ! » — a-t-il lancé").
+   */
+  static boolean attribution(CharSequence text, int next, int first) {
+    if (first >= text.length() || !Character.isLowerCase(text.charAt(first))) {
+      return false;
+    }
+    for (int i = next; i < first; i++) {
+      if (isDash(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isBoundary(CharSequence text, int firstTerminal, int last, int next) {
@@ -82,14 +99,16 @@ final class RuleSentenceDetector implements SentenceDetector {
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    return !singleDot || firstTerminal - wordStart >= 3;
+    // after '!' or '?' a lower-case word goes on the sentence ("¿Qué? preguntó"): a quotation's
+    // attribution more often than a sentence of lower-cased text
+    return singleDot && firstTerminal - wordStart >= 3;
   }
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
-  private static boolean isDash(char c) {
+  static boolean isDash(char c) {
     return c == '\u2014' || c == '\u2013';
   }
 }

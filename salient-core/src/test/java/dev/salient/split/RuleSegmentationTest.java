@@ -73,6 +73,15 @@ class RuleSegmentationTest {
   }
 
   @Test
+  void aQuotationsAttributionStaysInItsSentence() {
+    assertEquals(List.of("«¡Es increíble!» —dijo Pérez.", "Nadie lo esperaba."),
+        sentences(ES, "«¡Es increíble!» —dijo Pérez. Nadie lo esperaba."));
+    LanguageResources und = LanguageResources.of(LanguageResources.NEUTRAL_CODE);
+    assertEquals(List.of("«Часы снова идут!» — добавил Орлов.", "Выставка откроется в мае."),
+        sentences(und, "«Часы снова идут!» — добавил Орлов. Выставка откроется в мае."));
+  }
+
+  @Test
   void lowerCasedTextStillSplits() {
     List<String> s = sentences(ES, "el gobierno aprobó la ley. la oposición votó en contra.");
     assertEquals(2, s.size(), s.toString());

@@ -73,7 +73,20 @@ public final class SentenceModelFit {
   }
 
   /** The settings a model is fitted and selected with. */
-  record Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight) {}
+  record Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight,
+      double soft) {
+    Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight) {
+      this(l2, redundancy, duplicateThreshold, untitledWeight, SOFT);
+    }
+  }
+
+  /**
+   * The share of each sentence's target that is its own ROUGE against the reference (relative to
+   * the document's best sentence) rather than the oracle's 0/1 label: soft labels tell the fit that
+   * a sentence the oracle left out for a near twin is nearly as good (system property
+   * salient.fit.soft, default 0).
+   */
+  static final double SOFT = Double.parseDouble(System.getProperty("salient.fit.soft", "0"));
 
   /** The default settings grid, chosen among by cross-validation. */
   static final List<Settings> GRID =
@@ -95,6 +108,7 @@ public final class SentenceModelFit {
       List<List<String>> sentenceTokens,
       List<List<String>> reference,
       boolean[] label,
+      double[] own,
       RougeScores lead) {}
 
   private SentenceModelFit() {}
@@ -154,10 +168,20 @@ public final class SentenceModelFit {
       }
       List<List<String>> reference = ROUGE.tokenize(doc.reference());
       boolean[] label = oracle(tokens, body, reference, doc.sentences());
+      double[] own = new double[tokens.size()];
+      double bestOwn = 0;
+      for (int i : body) {
+        List<List<String>> alone = List.of(tokens.get(i));
+        own[i] = ROUGE.rougeN(alone, reference, 1).f1() + ROUGE.rougeN(alone, reference, 2).f1();
+        bestOwn = Math.max(bestOwn, own[i]);
+      }
+      for (int i : body) {
+        own[i] = bestOwn > 0 ? own[i] / bestOwn : 0;
+      }
       List<Integer> lead = body.subList(0, Math.min(doc.sentences(), body.size()));
       out.add(
           new Doc(set, doc.id(), fold[d], doc.sentences(), weight, a, rows, tokens, reference, label,
-              score(tokens, lead, reference)));
+              own, score(tokens, lead, reference)));
     }
     return out;
   }
@@ -240,7 +264,7 @@ public final class SentenceModelFit {
             z += w[c] * x[c];
           }
           double p = 1 / (1 + Math.exp(-z));
-          double y = d.label()[i] ? 1 : 0;
+          double y = (1 - settings.soft()) * (d.label()[i] ? 1 : 0) + settings.soft() * d.own()[i];
           double g = docWeight * (p - y);
           double h = docWeight * Math.max(p * (1 - p), 1e-9);
           for (int a = 0; a < F; a++) {
@@ -489,7 +513,7 @@ public final class SentenceModelFit {
       // a negative weight marks "train in every fold"; its magnitude is the row weight
       for (Doc d : analyse(name, docs, Form.RAW, 1, folds)) {
         train.add(new Doc(d.set(), d.id(), -1, d.k(), -extraWeight, d.analysis(), d.rows(), d.sentenceTokens(),
-            d.reference(), d.label(), d.lead()));
+            d.reference(), d.label(), d.own(), d.lead()));
       }
       log.printf(Locale.ROOT, "fit: analysed %s (%d documents, training only, weight %s)%n", name, docs.size(), extraWeight);
     }

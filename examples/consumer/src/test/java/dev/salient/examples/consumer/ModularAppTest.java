@@ -25,6 +25,20 @@ class ModularAppTest {
   }
 
   @Test
+  void detectsLanguagesWithTheModelJarsBesideTheModule() {
+    String german = "Regierung plant neue Schulden\n\n"
+        + "Berlin - Bundeskanzler Olaf Scholz hat am Montag einen Nachtragshaushalt angekündigt. "
+        + "Die Opposition kritisierte die Pläne scharf, weil die Schuldenbremse z. B. für Investitionen "
+        + "ausgesetzt werden soll. Finanzminister Christian Lindner verteidigte den Entwurf im Bundestag. "
+        + "Eine Entscheidung wird im Dezember erwartet.";
+    dev.salient.Summary summary =
+        Summarizer.builder().language(dev.salient.Language.AUTO).build().summarize(german);
+    assertEquals(dev.salient.Language.GERMAN, summary.language().language());
+    assertTrue(summary.sentences().stream().anyMatch(s -> s.text().contains("z. B. für")),
+        "the abbreviation stays inside its sentence: " + summary.sentences());
+  }
+
+  @Test
   void runsOnTheModulePathAndExportsOnlyTheApiPackage() {
     Module salient = Summarizer.class.getModule();
     assertTrue(salient.isNamed(), "dev.salient is not on the module path");
