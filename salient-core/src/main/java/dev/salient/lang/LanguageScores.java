@@ -104,7 +104,7 @@ final class LanguageScores {
    * Reads the model straight from OpenNLP's model file ({@code langdetect-183.bin}: a zip whose
    * {@code langdetect.model} entry is a GIS model in OpenNLP's binary format), into these tables
    * only. Loading it as an OpenNLP {@link LanguageDetectorModel} first would need about 60 MB of
-   * heap for its string-keyed maps; this needs the 12 MB the tables keep.
+   * heap for its string-keyed maps; this needs the 9 MB the tables keep.
    *
    * @throws IOException if the file is not such a model
    */
