@@ -207,7 +207,8 @@ final class InputSummarizer {
   }
 
   /**
-   * Summarizes one JSON Lines record {@code {"id": ..., "text": ..., "sentences": N?, "html": ...?}}.
+   * Summarizes one JSON Lines record {@code {"id": ..., "text": ..., "sentences": N?, "language":
+   * "de"?, "html": ...?}}.
    * {@code html} is either the page's HTML (instead of {@code text}) or {@code true} to read
    * {@code text} as HTML. Unknown fields are ignored.
    */
@@ -284,6 +285,21 @@ final class InputSummarizer {
             id, label, number, "\"sentences\" must be a positive integer: sentences=" + sentences);
       }
       chosen = forSentences(sentences.intValue());
+    }
+    JsonNode language = record.path("language");
+    if (!isAbsent(language)) {
+      dev.salient.Language code;
+      try {
+        if (!language.isTextual()) {
+          throw new IllegalArgumentException("not a string");
+        }
+        code = dev.salient.Language.forCode(language.textValue());
+      } catch (IllegalArgumentException e) {
+        return Outcome.failure(id, label, number,
+            "\"language\" must be one of auto, en, de, fr, es, it, nl, pt, und: language=" + language);
+      }
+      // a variant shares the loaded pipelines of every language: building it loads nothing
+      chosen = chosen.toBuilder().language(code).build();
     }
     return summarize(id, label, number, chosen, content, asHtml);
   }

@@ -150,6 +150,18 @@ class MainTest {
   }
 
   @Test
+  void aRecordMayNameItsLanguage() {
+    String records = "{\"id\": 1, \"text\": \"Berlin ist eine Stadt. Sie ist groß.\", \"language\": \"de\"}\n"
+        + "{\"id\": 2, \"text\": \"Berlin ist eine Stadt.\", \"language\": \"klingon\"}\n";
+    Run run = run(records, "summarize", "--format", "jsonl");
+    List<JsonNode> out = run.jsonLines();
+    assertEquals(2, out.size(), run.out());
+    assertEquals("de", out.get(0).get("language").get("code").asText());
+    assertFalse(out.get(0).get("language").get("detected").asBoolean());
+    assertTrue(out.get(1).get("error").asText().contains("\"language\" must be one of"), out.get(1).toString());
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageError() {
     Run run = run("", "summarize", "--language", "xx", "whatever.txt");
     assertEquals(2, run.exit());
