@@ -121,6 +121,16 @@ public class LanguageBenchmark {
     }
   }
 
+  /** Detection, then the fixed language's summarizer: what AUTO costs beyond detection itself. */
+  @Benchmark
+  @OperationsPerInvocation(10)
+  public void otherDetectThenFixed(Blackhole bh) {
+    for (int i = 0; i < other.size(); i++) {
+      bh.consume(LanguageGuesser.guess(other.get(i)));
+      bh.consume(otherFixed.get(i).summarize(other.get(i)));
+    }
+  }
+
   @Benchmark
   @OperationsPerInvocation(10)
   public void otherAuto(Blackhole bh) {
