@@ -95,16 +95,17 @@ public final class Summarizer {
     return language;
   }
 
-  /** The pipeline for {@code text} and the language it was chosen for. */
-  private Pipeline pipelineFor(String text, DetectedLanguage[] used) {
+  /** Summarizes non-blank {@code text} with the pipeline of its language (detected for AUTO). */
+  private Summary summarizeText(String text) {
     if (fixed != null) {
-      used[0] = DetectedLanguage.fixed(language);
-      return pipelines.get(fixed);
+      Pipeline pipeline = pipelines.get(fixed);
+      return summarizeCleaned(pipeline, pipeline.clean(text), DetectedLanguage.fixed(language));
     }
     LanguageGuesser.Guess guess = LanguageGuesser.guess(text);
-    used[0] = new DetectedLanguage(
+    DetectedLanguage used = new DetectedLanguage(
         Language.forCode(guess.resources().code()), guess.code(), guess.confidence(), true);
-    return pipelines.get(guess.resources());
+    Pipeline pipeline = pipelines.get(guess.resources());
+    return summarizeCleaned(pipeline, pipeline.clean(text), used);
   }
 
   private DetectedLanguage unknownLanguage() {
@@ -133,9 +134,7 @@ public final class Summarizer {
     if (text.isBlank()) {
       return Summary.empty(text, EmptyReason.BLANK_TEXT).withLanguage(unknownLanguage());
     }
-    DetectedLanguage[] used = new DetectedLanguage[1];
-    Pipeline pipeline = pipelineFor(text, used);
-    return summarizeCleaned(pipeline, pipeline.clean(text)).withLanguage(used[0]);
+    return summarizeText(text);
   }
 
   /**
@@ -159,12 +158,10 @@ public final class Summarizer {
     if (text.isBlank()) {
       return Summary.empty(text, EmptyReason.NO_ARTICLE_TEXT).withPage(page).withLanguage(unknownLanguage());
     }
-    DetectedLanguage[] used = new DetectedLanguage[1];
-    Pipeline pipeline = pipelineFor(text, used);
-    return summarizeCleaned(pipeline, pipeline.clean(text)).withPage(page).withLanguage(used[0]);
+    return summarizeText(text).withPage(page);
   }
 
-  private Summary summarizeCleaned(Pipeline pipeline, CleanedText cleaned) {
+  private Summary summarizeCleaned(Pipeline pipeline, CleanedText cleaned, DetectedLanguage used) {
     String source = cleaned.original();
     Pipeline.Analysis analysis = pipeline.analyze(cleaned, focus, budget);
     Document document = analysis.document();
@@ -241,7 +238,8 @@ public final class Summarizer {
       focusEntity = entities.stream().filter(e -> e.name().equals(name)).findFirst();
     }
     return new Summary(
-        source, headline, chosen, ranked, entities, focus, focusEntity, selection.emptyReason());
+        source, headline, chosen, ranked, entities, focus, focusEntity, selection.emptyReason(),
+        Optional.empty(), used);
   }
 
   /** Entity ids, most salient first; ties by id. */

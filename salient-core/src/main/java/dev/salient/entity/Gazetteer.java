@@ -258,22 +258,9 @@ final class Gazetteer {
   }
 
   boolean isTitle(String key) {
-    if (titles.contains(key)) {
-      return true;
-    }
-    int hyphen = key.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < key.length() - 1 && titles.contains(key.substring(hyphen + 1))) {
-      return true; // "Verdi-Sekretär", "ex-president"
-    }
-    if (nounsCapitalized) {
-      // a compound ending in a title: "Verkehrsminister", "Bundesinnenministerin"
-      for (int p = 3; p + 6 <= key.length(); p++) {
-        if (titles.contains(key.substring(p))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    // "Verdi-Sekretär", "ex-president"; where nouns compound, "Verkehrsminister"
+    return titles.contains(key) || lastPartListed(key, titles)
+        || (nounsCapitalized && tailListed(key, titles));
   }
 
   boolean isTitleModifier(String key) {
@@ -289,10 +276,17 @@ final class Gazetteer {
    * letters is listed: "Fraunhofer-Gesellschaft", "Kunststiftung" (for "Stiftung").
    */
   private static boolean endsInListed(String key, Set<String> list) {
+    return lastPartListed(key, list) || tailListed(key, list);
+  }
+
+  /** The part after the last hyphen is listed: "Fraunhofer-Gesellschaft", "Verdi-Sekretär". */
+  private static boolean lastPartListed(String key, Set<String> list) {
     int hyphen = key.lastIndexOf('-');
-    if (hyphen > 0 && list.contains(key.substring(hyphen + 1))) {
-      return true;
-    }
+    return hyphen > 0 && list.contains(key.substring(hyphen + 1));
+  }
+
+  /** A tail of 6 or more letters after a head of 3 or more is listed: "Kunststiftung". */
+  private static boolean tailListed(String key, Set<String> list) {
     for (int p = 3; p + 6 <= key.length(); p++) {
       if (list.contains(key.substring(p))) {
         return true;

@@ -72,7 +72,8 @@ public final class LanguageGuesser {
 
   /** True when the language-detection model is on the classpath. */
   public static boolean isAvailable() {
-    return LanguageGuesser.class.getClassLoader().getResource(MODEL) != null;
+    // once loaded, no class-path lookup: a summarizer variant per request checks this in build()
+    return detector != null || LanguageGuesser.class.getClassLoader().getResource(MODEL) != null;
   }
 
   /**
@@ -106,24 +107,6 @@ public final class LanguageGuesser {
     }
     return d;
   }
-
-  /** Starts loading the model on a background thread, once; {@link #guess} waits for it. */
-  public static void startLoading() {
-    if (detector == null && LOADING.compareAndSet(false, true)) {
-      Thread loader = new Thread(() -> {
-        try {
-          model();
-        } catch (RuntimeException e) {
-          // guess() reports it
-        }
-      }, "salient-langdetect-loader");
-      loader.setDaemon(true);
-      loader.start();
-    }
-  }
-
-  private static final java.util.concurrent.atomic.AtomicBoolean LOADING =
-      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Guesses the language of {@code text}; blank text is neutral, with confidence 0. */
   public static Guess guess(CharSequence text) {

@@ -144,14 +144,6 @@ public final class LanguageResources {
     return tokenizerModelResource != null && hasResource(tokenizerModelResource);
   }
 
-  /**
-   * The Maven coordinates that bring this language's OpenNLP models, for messages; empty for a
-   * language with none.
-   */
-  public String modelArtifact() {
-    return property("model-artifact", "");
-  }
-
   private static boolean hasResource(String resource) {
     return LanguageResources.class.getClassLoader().getResource(resource.substring(1)) != null;
   }

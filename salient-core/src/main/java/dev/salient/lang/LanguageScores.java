@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * Evaluates OpenNLP's language-detection model on a text: the features are the distinct character
@@ -49,46 +45,6 @@ final class LanguageScores {
   private static final long ABSENT = Long.MIN_VALUE;
   private final int mask;
 
-  LanguageScores(LanguageDetectorModel model) {
-    Object[] data = ((AbstractModel) model.getMaxentModel()).getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> features = (Map<String, Context>) data[1];
-    this.outcomes = ((String[]) data[2]).clone();
-    this.mask = tableSize(features.size()) - 1;
-    this.table = new long[2 * (mask + 1)];
-    int total = 0;
-    for (Context c : features.values()) {
-      total += c.getOutcomes().length;
-    }
-    int denseCount = 0;
-    for (Context c : features.values()) {
-      if (c.getOutcomes().length == outcomes.length) {
-        denseCount++;
-      }
-    }
-    this.weights = new int[total];
-    this.dense = new float[denseCount * outcomes.length];
-    int next = 0;
-    int nextDense = 0;
-    for (Map.Entry<String, Context> e : features.entrySet()) {
-      int[] outcomeIds = e.getValue().getOutcomes();
-      double[] parameters = e.getValue().getParameters();
-      if (outcomeIds.length == outcomes.length) {
-        for (int k = 0; k < outcomeIds.length; k++) {
-          dense[nextDense + outcomeIds[k]] = (float) parameters[k];
-        }
-        place(e.getKey(), nextDense, DENSE);
-        nextDense += outcomes.length;
-        continue;
-      }
-      int start = next;
-      for (int k = 0; k < outcomeIds.length; k++) {
-        weights[next++] = weight(outcomeIds[k], parameters[k]);
-      }
-      place(e.getKey(), start, next - start);
-    }
-  }
-
   /** The low bits of a packed weight that hold its outcome: up to 128 languages. */
   private static final int OUTCOME_BITS = 7;
   private static final int OUTCOME_MASK = (1 << OUTCOME_BITS) - 1;
@@ -103,7 +59,7 @@ final class LanguageScores {
   /**
    * Reads the model straight from OpenNLP's model file ({@code langdetect-183.bin}: a zip whose
    * {@code langdetect.model} entry is a GIS model in OpenNLP's binary format), into these tables
-   * only. Loading it as an OpenNLP {@link LanguageDetectorModel} first would need about 60 MB of
+   * only. Loading it as an OpenNLP {@code LanguageDetectorModel} first would need about 60 MB of
    * heap for its string-keyed maps; this needs the 9 MB the tables keep.
    *
    * @throws IOException if the file is not such a model
@@ -220,8 +176,12 @@ final class LanguageScores {
   }
 
   private int slot(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40) & mask;
+    return hash(key) & mask;
+  }
+
+  /** The hash of a packed n-gram, for the model's table and the sample's set of n-grams. */
+  private static int hash(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40);
   }
 
   /** The weight range of {@code key} (start high, count or {@link #DENSE} low), or {@link #ABSENT}. */
@@ -262,7 +222,7 @@ final class LanguageScores {
       for (int len = 1; len <= 3 && i + len <= n; len++) {
         key = (key & 0xFFFF_FFFF_FFFFL) << 16 | normalized.charAt(i + len - 1);
         long gram = key | ((long) len << 48);
-        int h = (int) ((gram * 0x9E3779B97F4A7C15L) >>> 40) & seenMask;
+        int h = hash(gram) & seenMask;
         long there;
         while ((there = seen[h]) != 0 && there != gram) {
           h = (h + 1) & seenMask;
@@ -301,7 +261,7 @@ final class LanguageScores {
     for (int k = 0; k < outcomeCount; k++) {
       sums[k] += denseSums[k];
     }
-    java.util.Arrays.fill(seen, 0, capacity, 0L);
+    Arrays.fill(seen, 0, capacity, 0L);
     int best = top(sums);
     return new Best(outcomes[best], probability(sums, best));
   }

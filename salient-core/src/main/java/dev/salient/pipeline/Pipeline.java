@@ -147,12 +147,10 @@ public final class Pipeline {
     return HTML.extract(html);
   }
 
-  /** The article of a whole page with its metadata and offsets (see {@link HtmlExtractor#page}). */
-  public dev.salient.Page extractPage(String html) {
-    return HTML.page(html);
-  }
-
-  /** Extracts the article of a page; the same for every language. */
+  /**
+   * The article of a whole page with its metadata and offsets (see {@link HtmlExtractor#page});
+   * the same for every language, so a summarizer extracts before it picks a pipeline.
+   */
   public static dev.salient.Page extractPageOf(String html) {
     return HTML.page(html);
   }

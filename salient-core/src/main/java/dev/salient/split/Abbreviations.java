@@ -28,19 +28,31 @@ final class Abbreviations {
   private final Set<String> months = new HashSet<>();
   private final boolean ordinalDot;
   private final boolean initials;
+  /** Single words that keep their full stop as a token: "Sr.", "EE." and "UU." of "EE. UU.". */
+  private final Set<String> words = new HashSet<>();
 
   Abbreviations(LanguageResources language) {
     for (String form : language.lines("abbreviations")) {
       add(form);
+      for (String part : form.split(" ")) {
+        if (part.endsWith(".")) {
+          words.add(part);
+        }
+      }
     }
     for (String form : language.lines("honorifics")) {
       if (form.endsWith(".")) {
         add(form);
+        if (!form.contains(" ")) {
+          words.add(form);
+        }
       }
     }
     this.finalOnes = Set.copyOf(language.list("final-abbreviations"));
     this.ordinalDot = language.flag("ordinal-dot");
-    this.initials = !language.code().equals("en");
+    // an initial ("M.", "J.") does not end a sentence before a capital, unless the language says
+    // otherwise (English: its sentence model decides)
+    this.initials = Boolean.parseBoolean(language.property("initials", "true"));
     if (ordinalDot) {
       for (String month : DateFormatSymbols.getInstance(language.locale()).getMonths()) {
         if (!month.isEmpty()) {
@@ -50,7 +62,12 @@ final class Abbreviations {
     }
   }
 
-  /** True when the language has no abbreviation rules at all (English: its model knows them). */
+  /** True when {@code word}, one whitespace-free token ending in a full stop, is an abbreviation. */
+  boolean isWord(String word) {
+    return words.contains(word);
+  }
+
+  /** True when the language has no abbreviation rules at all. */
   boolean isEmpty() {
     return byLastWord.isEmpty() && !initials && !ordinalDot;
   }

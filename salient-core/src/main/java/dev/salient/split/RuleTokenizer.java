@@ -18,10 +18,10 @@ import opennlp.tools.util.Span;
  */
 final class RuleTokenizer implements Tokenizer {
   private final Set<String> elisions;
-  private final Set<String> abbreviations;
+  private final Abbreviations abbreviations;
   private final int longestElision;
 
-  RuleTokenizer(LanguageResources language) {
+  RuleTokenizer(LanguageResources language, Abbreviations abbreviations) {
     java.util.HashSet<String> e = new java.util.HashSet<>();
     int longest = 0;
     for (String form : language.lines("elisions")) {
@@ -31,20 +31,7 @@ final class RuleTokenizer implements Tokenizer {
     }
     this.elisions = Set.copyOf(e);
     this.longestElision = longest;
-    java.util.HashSet<String> a = new java.util.HashSet<>();
-    for (String form : language.lines("abbreviations")) {
-      for (String part : form.split(" ")) {
-        if (part.endsWith(".")) {
-          a.add(part); // "EE." and "UU." of "EE. UU."
-        }
-      }
-    }
-    for (String form : language.lines("honorifics")) {
-      if (form.endsWith(".") && !form.contains(" ")) {
-        a.add(form);
-      }
-    }
-    this.abbreviations = Set.copyOf(a);
+    this.abbreviations = abbreviations;
   }
 
   @Override
@@ -117,7 +104,7 @@ final class RuleTokenizer implements Tokenizer {
 
   /** A word ending in a full stop that keeps it: an abbreviation, an initial, "EE.UU.". */
   private boolean keepsDot(String core) {
-    if (abbreviations.contains(core)) {
+    if (abbreviations.isWord(core)) {
       return true;
     }
     if (core.length() == 2 && Character.isLetter(core.charAt(0))) {

@@ -60,7 +60,7 @@ public final class SentenceSplitter {
       this.linearTokenizer = !language.hasTokenizerModel();
       this.tokenizer = language.hasTokenizerModel()
           ? new ThreadSafeTokenizerME(language.tokenizerModel())
-          : new RuleTokenizer(language);
+          : new RuleTokenizer(language, abbreviations);
     }
     this.runIns = new RunInBoundaries(language.wordSet("sentence-openers"), language.wordSet("stopwords"));
   }

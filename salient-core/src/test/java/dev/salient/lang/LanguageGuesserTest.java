@@ -21,14 +21,12 @@ class LanguageGuesserTest {
       "it-2", "nl-1", "pt-1", "zh-1", "ru-1"};
   private static LanguageDetectorME opennlp;
   private static LanguageScores ours;
-  private static LanguageScores fromOpenNlp;
 
   @BeforeAll
   static void load() throws IOException {
     try (InputStream in = LanguageGuesser.class.getClassLoader().getResourceAsStream(LanguageGuesser.MODEL)) {
       LanguageDetectorModel model = new LanguageDetectorModel(in);
       opennlp = new LanguageDetectorME(model);
-      fromOpenNlp = new LanguageScores(model);
     }
     try (InputStream in = LanguageGuesser.class.getClassLoader().getResourceAsStream(LanguageGuesser.MODEL)) {
       ours = LanguageScores.read(in); // the file read directly, as LanguageGuesser does
@@ -61,9 +59,6 @@ class LanguageGuesserTest {
         LanguageScores.Best mine = ours.best(piece);
         assertEquals(theirs.getLang(), mine.language(), piece.toString());
         assertEquals(theirs.getConfidence(), mine.probability(), 0.15, piece.toString());
-        // reading the file gives the model OpenNLP loads (sums in another order: float rounding)
-        assertEquals(fromOpenNlp.best(piece).language(), mine.language());
-        assertEquals(fromOpenNlp.best(piece).probability(), mine.probability(), 1e-4);
         compared++;
       }
     }
