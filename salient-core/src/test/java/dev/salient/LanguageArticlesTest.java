@@ -175,7 +175,7 @@ class LanguageArticlesTest {
     assertEquals(gold.language(), summary.language().language(), name);
     assertEquals(gold.language().code(), summary.language().code());
     assertTrue(summary.language().detected());
-    assertTrue(summary.language().confidence() > 0.5, name + " " + summary.language());
+    assertTrue(summary.language().confidence() > 0.7, name + " " + summary.language());
     assertEquals(3, summary.sentences().size(), name);
     Set<String> goldSentences = new HashSet<>(gold.sentences());
     for (SummarySentence s : summary.sentences()) {

@@ -10,9 +10,11 @@ import java.util.Map;
 /**
  * Guesses the language of a text with OpenNLP's language-detection model (103 languages, from the
  * model jar {@code opennlp-models-langdetect}, brought by {@code dev.salient:salient-langdetect}),
- * and maps it to the resources Salient has for it. The model reads a sample of at most
- * {@link #SAMPLE_CHARS} characters from the middle of the text, so the cost is bounded whatever the
- * text's length. Thread-safe; the model is loaded once per JVM.
+ * and maps it to the resources Salient has for it. The model reads {@link #FIRST_SAMPLE_CHARS}
+ * characters from the middle of the text; only when they leave it unclear (the best language less
+ * than {@link #CLEAR_MARGIN} ahead of the runner-up in log-probability, about 5% of news articles
+ * and paragraphs) does it read {@link #SAMPLE_CHARS}. The cost is bounded whatever the text's
+ * length. Thread-safe; the model is loaded once per JVM.
  *
  * <p>The model is evaluated by {@link LanguageScores}, which computes what OpenNLP's
  * {@code LanguageDetectorME} computes (the maximum-entropy model over the set of the sample's
@@ -24,6 +26,14 @@ public final class LanguageGuesser {
   static final String MODEL = "langdetect-183.bin";
   /** The longest sample the model reads. */
   public static final int SAMPLE_CHARS = 400;
+  /** The sample read first. */
+  public static final int FIRST_SAMPLE_CHARS = 150;
+  /**
+   * How far ahead of the runner-up (in log-probability) the best language of the first sample must
+   * be to settle it: e, about 2.7 times as likely. On 747 news articles and paragraphs in eight
+   * languages it settled 95% of them, every one as the longer sample would.
+   */
+  static final double CLEAR_MARGIN = 1.0;
 
   /** ISO 639-3 codes of our languages, from each folder's {@code langdetect} property. */
   private static final String[] CODES = {"en", "de", "fr", "es", "it", "nl", "pt"};
@@ -33,7 +43,11 @@ public final class LanguageGuesser {
    *
    * @param resources the resources to use: those of the guessed language, or the neutral ones
    * @param code the ISO 639-1 code of the guessed language (its ISO 639-3 code when it has none)
-   * @param confidence the model's probability for it
+   * @param confidence how sure the model was: the guessed language's share of the probability of
+   *     the two likeliest languages, in [0.5, 1] (0 for blank text). The model's probabilities over
+   *     its 103 languages are diffuse (0.07 for a clear Chinese paragraph, 0.3 to 0.9 for clear
+   *     European ones) and shrink with the sample, where this share says what a user asks: was it
+   *     a close call?
    */
   public record Guess(LanguageResources resources, String code, double confidence) {}
 
@@ -110,32 +124,36 @@ public final class LanguageGuesser {
 
   /** Guesses the language of {@code text}; blank text is neutral, with confidence 0. */
   public static Guess guess(CharSequence text) {
-    CharSequence sample = sample(text);
+    CharSequence sample = sample(text, FIRST_SAMPLE_CHARS);
     if (sample.toString().isBlank()) {
       return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
     }
-    LanguageScores.Best best = model().best(sample);
+    LanguageScores scores = model();
+    LanguageScores.Best best = scores.best(sample);
+    if (best.margin() < CLEAR_MARGIN && text.length() > FIRST_SAMPLE_CHARS) {
+      best = scores.best(sample(text, SAMPLE_CHARS));
+    }
     String iso3 = best.language();
     LanguageResources resources = BY_ISO3.get(iso3);
     String code = resources != null ? resources.code() : ISO1_BY_ISO3.getOrDefault(iso3, iso3);
     if (resources == null) {
       resources = LanguageResources.of(LanguageResources.NEUTRAL_CODE);
     }
-    double confidence = Math.max(0, Math.min(1, best.probability()));
+    double confidence = 1 / (1 + Math.exp(-best.margin()));
     return new Guess(resources, code, confidence);
   }
 
   /**
-   * At most {@link #SAMPLE_CHARS} characters from the middle of the text, cut at whitespace: the
-   * start of a scraped article is often its headline and a notice in another language.
+   * At most {@code chars} characters from the middle of the text, cut at whitespace: the start of a
+   * scraped article is often its headline and a notice in another language.
    */
-  static CharSequence sample(CharSequence text) {
+  static CharSequence sample(CharSequence text, int chars) {
     int n = text.length();
-    if (n <= SAMPLE_CHARS) {
+    if (n <= chars) {
       return text;
     }
-    int from = (n - SAMPLE_CHARS) / 2;
-    int to = from + SAMPLE_CHARS;
+    int from = (n - chars) / 2;
+    int to = from + chars;
     int f = from;
     while (f < to && !Character.isWhitespace(text.charAt(f))) {
       f++;
@@ -148,6 +166,6 @@ public final class LanguageGuesser {
       t--;
     }
     // a text without whitespace (Chinese, Japanese) keeps the plain window
-    return t - f < SAMPLE_CHARS / 2 ? text.subSequence(from, to) : text.subSequence(f, t);
+    return t - f < chars / 2 ? text.subSequence(from, to) : text.subSequence(f, t);
   }
 }

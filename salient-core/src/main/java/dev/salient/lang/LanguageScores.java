@@ -18,8 +18,14 @@ import java.util.zip.ZipInputStream;
  * thread-safe.
  */
 final class LanguageScores {
-  /** The best language of one text. */
-  record Best(String language, double probability) {}
+  /**
+   * The best language of one text.
+   *
+   * @param language the model's name for it (ISO 639-3)
+   * @param probability its softmax probability over all the model's languages
+   * @param margin how much its score exceeds the runner-up's: the log of their probabilities' ratio
+   */
+  record Best(String language, double probability, double margin) {}
 
   private final String[] outcomes;
   /**
@@ -263,7 +269,18 @@ final class LanguageScores {
     }
     Arrays.fill(seen, 0, capacity, 0L);
     int best = top(sums);
-    return new Best(outcomes[best], probability(sums, best));
+    return new Best(outcomes[best], probability(sums, best), margin(sums, best));
+  }
+
+  /** sums[best] minus the next largest sum. */
+  private static double margin(double[] sums, int best) {
+    double next = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < sums.length; k++) {
+      if (k != best && sums[k] > next) {
+        next = sums[k];
+      }
+    }
+    return sums[best] - next;
   }
 
   private static int top(double[] sums) {

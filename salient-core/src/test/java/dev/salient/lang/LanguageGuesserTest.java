@@ -48,7 +48,8 @@ class LanguageGuesserTest {
     int compared = 0;
     for (String text : texts()) {
       List<CharSequence> pieces = new ArrayList<>();
-      pieces.add(LanguageGuesser.sample(text));
+      pieces.add(LanguageGuesser.sample(text, LanguageGuesser.SAMPLE_CHARS));
+      pieces.add(LanguageGuesser.sample(text, LanguageGuesser.FIRST_SAMPLE_CHARS));
       for (String paragraph : text.split("\n\n")) {
         if (paragraph.length() > 150) {
           pieces.add(paragraph.length() > LanguageGuesser.SAMPLE_CHARS ? paragraph.substring(0, LanguageGuesser.SAMPLE_CHARS) : paragraph);
@@ -59,6 +60,9 @@ class LanguageGuesserTest {
         LanguageScores.Best mine = ours.best(piece);
         assertEquals(theirs.getLang(), mine.language(), piece.toString());
         assertEquals(theirs.getConfidence(), mine.probability(), 0.15, piece.toString());
+        Language[] ranked = opennlp.predictLanguages(piece);
+        double theirMargin = Math.log(ranked[0].getConfidence() / ranked[1].getConfidence());
+        assertEquals(theirMargin, mine.margin(), Math.max(0.25, 0.1 * theirMargin), piece.toString());
         compared++;
       }
     }
@@ -78,10 +82,47 @@ class LanguageGuesserTest {
   @Test
   void theSampleIsBoundedAndCutAtWhitespace() {
     String text = "wort ".repeat(10_000);
-    CharSequence sample = LanguageGuesser.sample(text);
-    assertTrue(sample.length() <= LanguageGuesser.SAMPLE_CHARS);
-    assertTrue(sample.toString().startsWith("wort"), sample.toString());
-    String noSpaces = "字".repeat(10_000);
-    assertEquals(LanguageGuesser.SAMPLE_CHARS, LanguageGuesser.sample(noSpaces).length());
+    for (int chars : new int[] {LanguageGuesser.FIRST_SAMPLE_CHARS, LanguageGuesser.SAMPLE_CHARS}) {
+      CharSequence sample = LanguageGuesser.sample(text, chars);
+      assertTrue(sample.length() <= chars);
+      assertTrue(sample.length() >= chars - 10, sample.toString());
+      assertTrue(sample.toString().startsWith("wort"), sample.toString());
+      String noSpaces = "字".repeat(10_000);
+      assertEquals(chars, LanguageGuesser.sample(noSpaces, chars).length());
+    }
+  }
+
+  /**
+   * The short first sample decides only where it is clear, and then as the long sample would: on
+   * every test article and on each paragraph of them, the two-step guess is the long sample's.
+   */
+  @Test
+  void theFirstSampleSettlesOnlyClearCasesAndAgreesWithTheLongSample() throws IOException {
+    int settled = 0;
+    int total = 0;
+    for (String text : texts()) {
+      List<String> pieces = new ArrayList<>(List.of(text));
+      for (String paragraph : text.split("\n\n")) {
+        if (paragraph.length() > 2 * LanguageGuesser.FIRST_SAMPLE_CHARS) {
+          pieces.add(paragraph);
+        }
+      }
+      for (String piece : pieces) {
+        LanguageScores.Best first = ours.best(LanguageGuesser.sample(piece, LanguageGuesser.FIRST_SAMPLE_CHARS));
+        LanguageScores.Best full = ours.best(LanguageGuesser.sample(piece, LanguageGuesser.SAMPLE_CHARS));
+        LanguageGuesser.Guess guess = LanguageGuesser.guess(piece);
+        if (first.margin() >= LanguageGuesser.CLEAR_MARGIN) {
+          settled++;
+          assertEquals(full.language(), first.language(), piece);
+          assertEquals(1 / (1 + Math.exp(-first.margin())), guess.confidence(), 1e-9);
+        } else {
+          assertEquals(1 / (1 + Math.exp(-full.margin())), guess.confidence(), 1e-9);
+        }
+        assertTrue(guess.confidence() >= 0.5 && guess.confidence() <= 1, piece);
+        total++;
+      }
+    }
+    assertTrue(total > 40, "pieces " + total);
+    assertTrue(settled > total / 2, "settled by the first sample: " + settled + " of " + total);
   }
 }
