@@ -74,9 +74,14 @@ public final class SentenceModelFit {
 
   /** The settings a model is fitted and selected with. */
   record Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight,
-      double soft) {
+      double soft, boolean listwise) {
     Settings(double l2, double redundancy, double duplicateThreshold, double untitledWeight) {
-      this(l2, redundancy, duplicateThreshold, untitledWeight, SOFT);
+      this(l2, redundancy, duplicateThreshold, untitledWeight, SOFT, false);
+    }
+
+    /** The same with the listwise objective (see {@link #fitListwise}). */
+    Settings listwiseOf() {
+      return new Settings(l2, redundancy, duplicateThreshold, untitledWeight, soft, true);
     }
   }
 
@@ -89,12 +94,25 @@ public final class SentenceModelFit {
   static final double SOFT = Double.parseDouble(System.getProperty("salient.fit.soft", "0"));
 
   /** The default settings grid, chosen among by cross-validation. */
-  static final List<Settings> GRID =
+  static final List<Settings> POINTWISE =
       List.of(
           new Settings(0.1, 1, 0.7, 1),
           new Settings(0.03, 1, 0.7, 1),
           new Settings(0.1, 0.5, 0.7, 1),
           new Settings(0.03, 0.5, 0.7, 1));
+
+  /** The grid CV chooses among: system property salient.fit.grid = pointwise, listwise or both. */
+  static final List<Settings> GRID = grid(System.getProperty("salient.fit.grid", "pointwise"));
+
+  static List<Settings> grid(String which) {
+    List<Settings> listwise = POINTWISE.stream().map(Settings::listwiseOf).toList();
+    return switch (which) {
+      case "pointwise" -> POINTWISE;
+      case "listwise" -> listwise;
+      case "both" -> java.util.stream.Stream.concat(POINTWISE.stream(), listwise.stream()).toList();
+      default -> throw new IllegalArgumentException("salient.fit.grid: pointwise, listwise or both: " + which);
+    };
+  }
 
   /** One analysed document: its features, oracle labels and the ROUGE tokens of its sentences. */
   record Doc(
@@ -241,6 +259,9 @@ public final class SentenceModelFit {
    * row weighs its document's weight.
    */
   static double[] fit(List<Doc> docs, Settings settings, boolean[] dropped) {
+    if (settings.listwise()) {
+      return fitListwise(docs, settings, dropped);
+    }
     double l2 = settings.l2();
     double[] w = new double[F];
     double[] gradient = new double[F];
@@ -279,35 +300,134 @@ public final class SentenceModelFit {
           }
         }
       }
-      for (int a = 0; a < F; a++) {
-        for (int b = 0; b < a; b++) {
-          hessian[a][b] = hessian[b][a];
-        }
-        if (!UNPENALIZED[a]) {
-          gradient[a] += l2 * w[a];
-          hessian[a][a] += l2;
-        }
-        if (dropped != null && dropped[a]) {
-          Arrays.fill(hessian[a], 0);
-          for (double[] row : hessian) {
-            row[a] = 0;
-          }
-          hessian[a][a] = 1;
-          gradient[a] = 0;
-        }
-        hessian[a][a] += 1e-8;
-      }
-      double[] step = solve(hessian, gradient);
-      double change = 0;
-      for (int c = 0; c < F; c++) {
-        w[c] -= step[c];
-        change = Math.max(change, Math.abs(step[c]));
-      }
-      if (change < 1e-6) {
+      if (newtonStep(w, gradient, hessian, l2, UNPENALIZED, dropped) < 1e-6) {
         break;
       }
     }
     return w;
+  }
+
+  /**
+   * Fits the listwise model: per document, a softmax over its body sentences' scores, fitted
+   * (Newton's method, L2 {@code l2} on every weight) toward the oracle's sentences, each an equal
+   * share. Only differences between a document's sentences matter, as they do to the selector, so
+   * features constant within a document (the biases, k/n, log n) act only through their products
+   * with position. Documents without an oracle sentence are skipped.
+   */
+  static double[] fitListwise(List<Doc> docs, Settings settings, boolean[] dropped) {
+    double l2 = settings.l2();
+    double[] w = new double[F];
+    double[] gradient = new double[F];
+    double[][] hessian = new double[F][F];
+    double[] mean = new double[F];
+    for (int iteration = 0; iteration < 30; iteration++) {
+      Arrays.fill(gradient, 0);
+      for (double[] row : hessian) {
+        Arrays.fill(row, 0);
+      }
+      for (Doc d : docs) {
+        double[][] rows = d.rows();
+        List<SentenceFeatures> features = d.analysis().features();
+        int positives = 0;
+        for (int i = 0; i < rows.length; i++) {
+          if (!features.get(i).headline() && d.label()[i]) {
+            positives++;
+          }
+        }
+        if (positives == 0) {
+          continue;
+        }
+        double docWeight = Math.abs(d.weight()) * (titled(d) ? 1 : settings.untitledWeight());
+        double[] z = new double[rows.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < rows.length; i++) {
+          if (features.get(i).headline()) {
+            continue;
+          }
+          double[] x = rows[i];
+          for (int c = 0; c < F; c++) {
+            z[i] += w[c] * x[c];
+          }
+          max = Math.max(max, z[i]);
+        }
+        double total = 0;
+        for (int i = 0; i < rows.length; i++) {
+          if (!features.get(i).headline()) {
+            z[i] = Math.exp(z[i] - max);
+            total += z[i];
+          }
+        }
+        Arrays.fill(mean, 0);
+        for (int i = 0; i < rows.length; i++) {
+          if (features.get(i).headline()) {
+            continue;
+          }
+          double p = z[i] / total;
+          double t = d.label()[i] ? 1.0 / positives : 0;
+          double[] x = rows[i];
+          double g = docWeight * (p - t);
+          double hp = docWeight * p;
+          for (int a = 0; a < F; a++) {
+            if (x[a] == 0) {
+              continue;
+            }
+            gradient[a] += g * x[a];
+            mean[a] += p * x[a];
+            double hx = hp * x[a];
+            for (int b = a; b < F; b++) {
+              hessian[a][b] += hx * x[b];
+            }
+          }
+        }
+        for (int a = 0; a < F; a++) {
+          if (mean[a] == 0) {
+            continue;
+          }
+          double ma = docWeight * mean[a];
+          for (int b = a; b < F; b++) {
+            hessian[a][b] -= ma * mean[b];
+          }
+        }
+      }
+      if (newtonStep(w, gradient, hessian, l2, new boolean[F], dropped) < 1e-6) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * One Newton step on {@code w} from the loss's gradient and upper-triangle Hessian: adds the L2
+   * penalty (except on {@code unpenalized} columns), pins {@code dropped} columns at their weight,
+   * and returns the largest change of a weight.
+   */
+  private static double newtonStep(
+      double[] w, double[] gradient, double[][] hessian, double l2, boolean[] unpenalized, boolean[] dropped) {
+    for (int a = 0; a < F; a++) {
+      for (int b = 0; b < a; b++) {
+        hessian[a][b] = hessian[b][a];
+      }
+      if (!unpenalized[a]) {
+        gradient[a] += l2 * w[a];
+        hessian[a][a] += l2;
+      }
+      if (dropped != null && dropped[a]) {
+        Arrays.fill(hessian[a], 0);
+        for (double[] row : hessian) {
+          row[a] = 0;
+        }
+        hessian[a][a] = 1;
+        gradient[a] = 0;
+      }
+      hessian[a][a] += 1e-8;
+    }
+    double[] step = solve(hessian, gradient);
+    double change = 0;
+    for (int c = 0; c < F; c++) {
+      w[c] -= step[c];
+      change = Math.max(change, Math.abs(step[c]));
+    }
+    return change;
   }
 
   private static boolean titled(Doc d) {
@@ -357,14 +477,89 @@ public final class SentenceModelFit {
     return x;
   }
 
+  /** The model {@code w}'s score of each sentence of {@code d}. */
+  static ScoredSentence[] scores(Doc d, double[] w) {
+    return SCORER.scoreRows(d.analysis().features(), d.rows(), w, -1);
+  }
+
   /** The ROUGE of the summary the model {@code w} makes of {@code d}, through Salient's selector. */
   static RougeScores summarize(Doc d, double[] w, Settings settings) {
     Analysis a = d.analysis();
     ScoredSentence[] scored = SCORER.scoreRows(a.features(), d.rows(), w, -1);
+    if (BLOCK_UP_TO > 0) {
+      return score(d.sentenceTokens(), greedyBlocked(d, scored, settings, BLOCK_UP_TO), d.reference());
+    }
     Selection selection =
         new SentenceSelector(settings.redundancy(), settings.duplicateThreshold())
             .select(a.features(), scored, a.salience(), Budget.DEFAULT.withMaxSentences(d.k()));
     return score(d.sentenceTokens(), selection.indices(), d.reference());
+  }
+
+  /**
+   * Trigram blocking, measured and not adopted (docs/quality.md): with system property
+   * salient.fit.block=K, summaries of at most K sentences are chosen by {@link #greedyBlocked}
+   * instead of Salient's selector. 0 (the default) leaves the selector alone.
+   */
+  static final int BLOCK_UP_TO = Integer.getInteger("salient.fit.block", 0);
+
+  static java.util.Set<String> trigrams(List<String> t) {
+    java.util.Set<String> grams = new java.util.HashSet<>();
+    for (int j = 0; j + 2 < t.size(); j++) {
+      grams.add(t.get(j) + ' ' + t.get(j + 1) + ' ' + t.get(j + 2));
+    }
+    return grams;
+  }
+
+  /**
+   * The selector's greedy under a sentence budget (score less redundancy times the content-word
+   * overlap with the chosen sentences, near-duplicates never), where a sentence that shares a word
+   * trigram (of ROUGE's tokens) with a chosen one is never chosen when k is at most
+   * {@code blockUpTo} (Paulus et al. 2018, as BertSumExt uses it).
+   */
+  static List<Integer> greedyBlocked(Doc d, ScoredSentence[] scored, Settings settings, int blockUpTo) {
+    List<SentenceFeatures> f = d.analysis().features();
+    boolean block = d.k() <= blockUpTo;
+    List<Integer> chosen = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean[] out = new boolean[f.size()];
+    while (chosen.size() < d.k()) {
+      int best = -1;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < f.size(); i++) {
+        if (f.get(i).headline() || out[i]) {
+          continue;
+        }
+        double overlap = 0;
+        for (int c : chosen) {
+          int smaller = Math.min(f.get(i).words().length, f.get(c).words().length);
+          overlap = Math.max(overlap, smaller == 0 ? 0 : f.get(i).sharedWords(f.get(c)) / (double) smaller);
+        }
+        if (overlap >= settings.duplicateThreshold()) {
+          out[i] = true;
+          continue;
+        }
+        if (block) {
+          java.util.Set<String> g = trigrams(d.sentenceTokens().get(i));
+          g.retainAll(seen);
+          if (!g.isEmpty()) {
+            out[i] = true;
+            continue;
+          }
+        }
+        double value = scored[i].score() - settings.redundancy() * overlap;
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      chosen.add(best);
+      out[best] = true;
+      seen.addAll(trigrams(d.sentenceTokens().get(best)));
+    }
+    return chosen;
   }
 
   /** Cross-validated scores of every evaluated document, by set, in input order. */

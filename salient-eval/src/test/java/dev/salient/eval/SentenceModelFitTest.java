@@ -51,6 +51,39 @@ class SentenceModelFitTest {
   }
 
   @Test
+  void listwiseFitAndTrigramBlockingAlsoLearnTheThirdSentence() {
+    List<EvalDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      docs.add(document(i));
+    }
+    List<SentenceModelFit.Doc> analysed =
+        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    SentenceModelFit.Settings listwise = SentenceModelFit.grid("listwise").get(0);
+    assertTrue(listwise.listwise());
+    var bySet = SentenceModelFit.crossValidate(analysed, analysed, 5, listwise, null);
+    SentenceModelFit.Comparison c = SentenceModelFit.compare(bySet.get("synthetic"));
+    assertTrue(c.model()[0] > c.lead()[0], "model " + c.model()[0] + " lead " + c.lead()[0]);
+
+    // the blocked greedy never picks two sentences sharing a word trigram
+    double[] w = SentenceModelFit.fit(analysed, listwise, null);
+    for (SentenceModelFit.Doc d : analysed) {
+      var scored = SentenceModelFit.scores(d, w);
+      List<Integer> chosen = SentenceModelFit.greedyBlocked(
+          new SentenceModelFit.Doc(d.set(), d.id(), d.fold(), 3, d.weight(), d.analysis(), d.rows(),
+              d.sentenceTokens(), d.reference(), d.label(), d.own(), d.lead()),
+          scored, listwise, 10);
+      assertTrue(chosen.size() >= 2, "chosen " + chosen);
+      for (int a = 0; a < chosen.size(); a++) {
+        for (int b = a + 1; b < chosen.size(); b++) {
+          var shared = SentenceModelFit.trigrams(d.sentenceTokens().get(chosen.get(a)));
+          shared.retainAll(SentenceModelFit.trigrams(d.sentenceTokens().get(chosen.get(b))));
+          assertTrue(shared.isEmpty(), "shared " + shared);
+        }
+      }
+    }
+  }
+
+  @Test
   void pairedBootstrapOfIdenticalSystemsIsZero() {
     RougeScores s = Rouge.stemmed().score(List.of("a b c"), List.of("a b d"));
     List<RougeScores[]> pairs = new ArrayList<>();
