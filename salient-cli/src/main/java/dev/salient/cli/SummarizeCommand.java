@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
       "Every file given or found gives a record: symbolic links are followed (a dangling link is"
           + " an error record); a FIFO or device found in a folder is an error record, one named"
           + " on the command line is read up to the input cap; binary files (a NUL byte, or"
-          + " more than 10% of bytes not UTF-8) are error records.",
+          + " more than 10%% of bytes not UTF-8) are error records.",
       "",
       "With several documents, a summary line (documents, errors, docs/s) goes to standard"
           + " error, and a progress bar too when standard error is a terminal; --quiet drops both.",

@@ -383,6 +383,23 @@ class MainTest {
     assertTrue(summarize.out().contains("--threads"), summarize.out());
   }
 
+  @Test
+  void helpTextFormatsWithoutPicocliWarnings() {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    Run summarize;
+    try {
+      summarize = run("", "summarize", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(0, summarize.exit());
+    // a lone % in a description makes picocli print a warning and the description unformatted
+    assertFalse(warnings.toString(StandardCharsets.UTF_8).contains("WARN"), warnings.toString(StandardCharsets.UTF_8));
+    assertTrue(summarize.out().contains("10%"), summarize.out());
+  }
+
   private static String htmlPage(String article) {
     StringBuilder page =
         new StringBuilder("<html><head><title>Page</title></head><body><nav><a href='/'>Home</a></nav><article>");
