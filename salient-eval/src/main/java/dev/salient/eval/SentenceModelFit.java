@@ -210,11 +210,24 @@ public final class SentenceModelFit {
    * while it helps; ties go to the earlier sentence (as {@link EvalCommand#oracle}).
    */
   static boolean[] oracle(List<List<String>> tokens, List<Integer> body, List<List<String>> reference, int k) {
+    return oracle(tokens, body, reference, k, ORACLE_FILLS);
+  }
+
+  /**
+   * Experiment (salient.fit.oracle-fills): the oracle always takes k sentences, as the summary
+   * does, even when the next one lowers ROUGE. Off by default.
+   */
+  static final boolean ORACLE_FILLS = Boolean.getBoolean("salient.fit.oracle-fills");
+
+  /** The greedy oracle; with {@code fills}, it takes k sentences even when one does not help. */
+  static boolean[] oracle(
+      List<List<String>> tokens, List<Integer> body, List<List<String>> reference, int k, boolean fills) {
     boolean[] selected = new boolean[tokens.size()];
     int count = 0;
     double best = 0;
     while (count < k) {
       int bestIndex = -1;
+      double roundBest = Double.NEGATIVE_INFINITY;
       for (int i : body) {
         if (selected[i]) {
           continue;
@@ -229,14 +242,15 @@ public final class SentenceModelFit {
         selected[i] = false;
         double objective =
             ROUGE.rougeN(candidate, reference, 1).f1() + ROUGE.rougeN(candidate, reference, 2).f1();
-        if (objective > best) {
-          best = objective;
+        if (objective > roundBest) {
+          roundBest = objective;
           bestIndex = i;
         }
       }
-      if (bestIndex < 0) {
+      if (bestIndex < 0 || (!fills && roundBest <= best)) {
         break;
       }
+      best = roundBest;
       selected[bestIndex] = true;
       count++;
     }
@@ -477,6 +491,11 @@ public final class SentenceModelFit {
     return x;
   }
 
+  /** The ROUGE of the sentences {@code chosen} of {@code d}, in document order. */
+  static RougeScores scoreOf(Doc d, List<Integer> chosen) {
+    return score(d.sentenceTokens(), chosen, d.reference());
+  }
+
   /** The model {@code w}'s score of each sentence of {@code d}. */
   static ScoredSentence[] scores(Doc d, double[] w) {
     return SCORER.scoreRows(d.analysis().features(), d.rows(), w, -1);
@@ -486,7 +505,7 @@ public final class SentenceModelFit {
   static RougeScores summarize(Doc d, double[] w, Settings settings) {
     Analysis a = d.analysis();
     ScoredSentence[] scored = SCORER.scoreRows(a.features(), d.rows(), w, -1);
-    if (BLOCK_UP_TO > 0) {
+    if (BLOCK_UP_TO > 0 || TRIGRAM_PENALTY > 0) {
       return score(d.sentenceTokens(), greedyBlocked(d, scored, settings, BLOCK_UP_TO), d.reference());
     }
     Selection selection =
@@ -501,6 +520,12 @@ public final class SentenceModelFit {
    * instead of Salient's selector. 0 (the default) leaves the selector alone.
    */
   static final int BLOCK_UP_TO = Integer.getInteger("salient.fit.block", 0);
+
+  /**
+   * Experiment (salient.fit.trigram-penalty=T): with {@link #greedyBlocked}, a candidate's value
+   * also loses T times the share of its word trigrams the chosen sentences have. 0 by default.
+   */
+  static final double TRIGRAM_PENALTY = Double.parseDouble(System.getProperty("salient.fit.trigram-penalty", "0"));
 
   static java.util.Set<String> trigrams(List<String> t) {
     java.util.Set<String> grams = new java.util.HashSet<>();
@@ -547,6 +572,12 @@ public final class SentenceModelFit {
           }
         }
         double value = scored[i].score() - settings.redundancy() * overlap;
+        if (TRIGRAM_PENALTY > 0 && !seen.isEmpty()) {
+          java.util.Set<String> g = trigrams(d.sentenceTokens().get(i));
+          int all = g.size();
+          g.retainAll(seen);
+          value -= all == 0 ? 0 : TRIGRAM_PENALTY * g.size() / (double) all;
+        }
         if (value > bestValue) {
           bestValue = value;
           best = i;

@@ -84,6 +84,44 @@ class SentenceModelFitTest {
   }
 
   @Test
+  void boostedTreesRankTheLabelledSentenceFirstAndTheFillingOracleTakesK() {
+    List<EvalDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      docs.add(document(i));
+    }
+    List<SentenceModelFit.Doc> analysed =
+        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    // 10 documents of 5 sentences: small leaves allowed
+    GbdtExperiment.Forest forest = GbdtExperiment.fit(analysed, 30, 2, 0.3, null, 0.1);
+    assertEquals(30, forest.trees().size());
+    for (SentenceModelFit.Doc d : analysed) {
+      int best = -1;
+      for (int i = 0; i < d.rows().length; i++) {
+        if (!d.analysis().features().get(i).headline()
+            && (best < 0 || forest.eval(d.rows()[i]) > forest.eval(d.rows()[best]))) {
+          best = i;
+        }
+      }
+      assertTrue(d.label()[best], d.id() + ": top sentence " + best);
+    }
+    SentenceModelFit.Doc d = analysed.get(0);
+    List<Integer> body = new ArrayList<>();
+    for (int i = 0; i < d.sentenceTokens().size(); i++) {
+      body.add(i);
+    }
+    boolean[] filled = SentenceModelFit.oracle(d.sentenceTokens(), body, d.reference(), 3, true);
+    boolean[] greedy = SentenceModelFit.oracle(d.sentenceTokens(), body, d.reference(), 3, false);
+    int f = 0;
+    int g = 0;
+    for (int i = 0; i < filled.length; i++) {
+      f += filled[i] ? 1 : 0;
+      g += greedy[i] ? 1 : 0;
+    }
+    assertEquals(3, f);
+    assertEquals(1, g, "the reference is one sentence: a second one only lowers ROUGE");
+  }
+
+  @Test
   void pairedBootstrapOfIdenticalSystemsIsZero() {
     RougeScores s = Rouge.stemmed().score(List.of("a b c"), List.of("a b d"));
     List<RougeScores[]> pairs = new ArrayList<>();
