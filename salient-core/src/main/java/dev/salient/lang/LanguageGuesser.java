@@ -35,6 +35,8 @@ public final class LanguageGuesser {
    */
   static final double CLEAR_MARGIN = 1.0;
 
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** ISO 639-3 codes of our languages, from each folder's {@code langdetect} property. */
   private static final String[] CODES = {"en", "de", "fr", "es", "it", "nl", "pt"};
 
@@ -126,7 +128,13 @@ public final class LanguageGuesser {
   public static Guess guess(CharSequence text) {
     CharSequence sample = sample(text, FIRST_SAMPLE_CHARS);
     if (sample.toString().isBlank()) {
-      return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
+      // the middle is white space (a page of blank lines): the text with its white space squeezed
+      String squeezed = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+      if (squeezed.isEmpty()) {
+        return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
+      }
+      text = squeezed;
+      sample = sample(text, FIRST_SAMPLE_CHARS);
     }
     LanguageScores scores = model();
     LanguageScores.Best best = scores.best(sample);

@@ -77,6 +77,12 @@ class LanguageGuesserTest {
     assertEquals("zh", chinese.code());
     assertEquals(LanguageResources.NEUTRAL_CODE, chinese.resources().code());
     assertEquals(0, LanguageGuesser.guess(" \n ").confidence());
+    // a text whose middle is a run of blank lines is still read
+    String french = texts.get(Seeds.all().size() + 2); // fr-1
+    String gapped = french.substring(0, 600) + "\n".repeat(5_000) + french.substring(600, 1200);
+    LanguageGuesser.Guess guess = LanguageGuesser.guess(gapped);
+    assertEquals("fr", guess.code(), gapped.substring(0, 200));
+    assertTrue(guess.confidence() > 0.5);
   }
 
   @Test
