@@ -772,6 +772,13 @@ public final class SentenceModelFit {
       Map<String, Comparison> c = comparisons(crossValidate(data.train(), data.evaluated(), folds, s, null));
       double value = objective(c);
       out.printf(Locale.ROOT, "cv %s: mean ROUGE-1 gain over Lead-k %+.3f%n", s, value);
+      for (String set : List.of("cnndm-pooled", "bbc-dev")) {
+        Comparison cmp = c.get(set);
+        if (cmp != null) {
+          out.printf(Locale.ROOT, "  %s: ROUGE-1/2/L gain %+.2f [%+.2f, %+.2f] %+.2f %+.2f%n", set, cmp.diff(0),
+              cmp.low()[0], cmp.high()[0], cmp.diff(1), cmp.diff(2));
+        }
+      }
       if (value > bestValue) {
         bestValue = value;
         best = s;
