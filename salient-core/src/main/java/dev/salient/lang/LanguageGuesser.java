@@ -35,8 +35,6 @@ public final class LanguageGuesser {
    */
   static final double CLEAR_MARGIN = 1.0;
 
-  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-
   /** ISO 639-3 codes of our languages, from each folder's {@code langdetect} property. */
   private static final String[] CODES = {"en", "de", "fr", "es", "it", "nl", "pt"};
 
@@ -128,13 +126,7 @@ public final class LanguageGuesser {
   public static Guess guess(CharSequence text) {
     CharSequence sample = sample(text, FIRST_SAMPLE_CHARS);
     if (sample.toString().isBlank()) {
-      // the middle is white space (a page of blank lines): the text with its white space squeezed
-      String squeezed = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
-      if (squeezed.isEmpty()) {
-        return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
-      }
-      text = squeezed;
-      sample = sample(text, FIRST_SAMPLE_CHARS);
+      return new Guess(LanguageResources.of(LanguageResources.NEUTRAL_CODE), LanguageResources.NEUTRAL_CODE, 0);
     }
     LanguageScores scores = model();
     LanguageScores.Best best = scores.best(sample);
@@ -153,7 +145,9 @@ public final class LanguageGuesser {
 
   /**
    * At most {@code chars} characters from the middle of the text, cut at whitespace: the start of a
-   * scraped article is often its headline and a notice in another language.
+   * scraped article is often its headline and a notice in another language. A middle that is all
+   * white space (a page of blank lines) moves the window to the text after it, or else before it;
+   * it is blank only when the text is.
    */
   static CharSequence sample(CharSequence text, int chars) {
     int n = text.length();
@@ -161,6 +155,21 @@ public final class LanguageGuesser {
       return text;
     }
     int from = (n - chars) / 2;
+    int after = from;
+    while (after < n && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    if (after - from >= chars) {
+      if (after < n) {
+        from = Math.min(after, n - chars);
+      } else {
+        int before = from;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+          before--;
+        }
+        from = Math.max(0, before - chars);
+      }
+    }
     int to = from + chars;
     int f = from;
     while (f < to && !Character.isWhitespace(text.charAt(f))) {

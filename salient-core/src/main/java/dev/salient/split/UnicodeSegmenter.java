@@ -32,18 +32,17 @@ final class UnicodeSegmenter implements SentenceDetector, Tokenizer {
     List<Span> out = new ArrayList<>();
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      int first = start;
-      while (first < end && Character.isWhitespace(text.charAt(first))) {
-        first++;
+      int word = start;
+      while (word < end && Character.isWhitespace(text.charAt(word))) {
+        word++;
       }
-      int word = first;
       while (word < end && RuleSentenceDetector.isDash(text.charAt(word))) {
         word++;
       }
       while (word < end && Character.isWhitespace(text.charAt(word))) {
         word++;
       }
-      if (!out.isEmpty() && word > first && word < end && Character.isLowerCase(text.charAt(word))) {
+      if (!out.isEmpty() && word < end && RuleSentenceDetector.attribution(text, start, word)) {
         // "«…!» — добавил Орлов": a quotation's attribution belongs to its sentence
         Span previous = out.remove(out.size() - 1);
         out.add(new Span(previous.getStart(), end));

@@ -1,17 +1,12 @@
 package dev.salient.eval;
 
-import dev.salient.Budget;
 import dev.salient.ScoreBreakdown;
-import dev.salient.pipeline.Pipeline.Analysis;
 import dev.salient.score.ScoredSentence;
 import dev.salient.score.SentenceFeatureRows;
 import dev.salient.score.SentenceFeatures;
-import dev.salient.select.Selection;
-import dev.salient.select.SentenceSelector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,18 +218,15 @@ final class GbdtExperiment {
     return new Forest(trees, base, rate);
   }
 
+  /** The forest's score of each sentence (as its content part), through the trainer's selection. */
   static RougeScores summarize(SentenceModelFit.Doc d, Forest forest, SentenceModelFit.Settings settings) {
-    Analysis a = d.analysis();
-    ScoredSentence[] scored = new ScoredSentence[a.features().size()];
+    List<SentenceFeatures> features = d.analysis().features();
+    ScoredSentence[] scored = new ScoredSentence[features.size()];
     for (int i = 0; i < scored.length; i++) {
-      double s = a.features().get(i).headline() ? 0 : forest.eval(d.rows()[i]);
-      scored[i] = new ScoredSentence(i, a.features().get(i).headline() ? ScoreBreakdown.ZERO
-          : new ScoreBreakdown(0, 0, s, 0, 0, 0, 0));
+      scored[i] = new ScoredSentence(i, features.get(i).headline() ? ScoreBreakdown.ZERO
+          : new ScoreBreakdown(0, 0, forest.eval(d.rows()[i]), 0, 0, 0, 0));
     }
-    Selection selection =
-        new SentenceSelector(settings.redundancy(), settings.duplicateThreshold())
-            .select(a.features(), scored, a.salience(), Budget.DEFAULT.withMaxSentences(d.k()));
-    return SentenceModelFit.scoreOf(d, selection.indices());
+    return SentenceModelFit.select(d, scored, settings);
   }
 
   public static void main(String[] args) {
@@ -254,20 +246,13 @@ final class GbdtExperiment {
     SentenceModelFit.Data data = SentenceModelFit.load(sets, List.of(), 0.3, folds, true, System.err);
     for (double redundancy : new double[] {0.5, 1}) {
       SentenceModelFit.Settings settings = new SentenceModelFit.Settings(0.03, redundancy, 0.7, 1);
-      Forest[] models = new Forest[folds];
-      Forest[] caseless = new Forest[folds];
-      boolean[] withoutSalience = SentenceModelFit.withoutSalience(null);
-      for (int f = 0; f < folds; f++) {
-        int fold = f;
-        List<SentenceModelFit.Doc> rest = data.train().stream().filter(d -> d.fold() != fold).toList();
-        models[f] = fit(rest, trees, depth, rate, null);
-        caseless[f] = fit(rest, trees, depth, rate, withoutSalience);
-      }
-      Map<String, List<RougeScores[]>> bySet = new LinkedHashMap<>();
-      for (SentenceModelFit.Doc d : data.evaluated()) {
-        Forest m = d.analysis().caseless() ? caseless[d.fold()] : models[d.fold()];
-        bySet.computeIfAbsent(d.set(), s -> new ArrayList<>()).add(new RougeScores[] {summarize(d, m, settings), d.lead()});
-      }
+      int treeCount = trees;
+      int treeDepth = depth;
+      double treeRate = rate;
+      Map<String, List<RougeScores[]>> bySet = SentenceModelFit.crossValidate(
+          data.train(), data.evaluated(), folds, null,
+          (docs, dropped) -> fit(docs, treeCount, treeDepth, treeRate, dropped),
+          (d, forest) -> summarize(d, forest, settings));
       Map<String, SentenceModelFit.Comparison> c = SentenceModelFit.comparisons(bySet);
       System.out.printf(Locale.ROOT, "%ngbdt trees=%d depth=%d rate=%s redundancy=%s: objective %+.3f%n",
           trees, depth, rate, redundancy, SentenceModelFit.objective(c));

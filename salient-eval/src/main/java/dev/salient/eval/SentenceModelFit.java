@@ -300,18 +300,7 @@ public final class SentenceModelFit {
           }
           double p = 1 / (1 + Math.exp(-z));
           double y = (1 - settings.soft()) * (d.label()[i] ? 1 : 0) + settings.soft() * d.own()[i];
-          double g = docWeight * (p - y);
-          double h = docWeight * Math.max(p * (1 - p), 1e-9);
-          for (int a = 0; a < F; a++) {
-            if (x[a] == 0) {
-              continue;
-            }
-            gradient[a] += g * x[a];
-            double hx = h * x[a];
-            for (int b = a; b < F; b++) {
-              hessian[a][b] += hx * x[b];
-            }
-          }
+          addRow(x, docWeight * (p - y), docWeight * Math.max(p * (1 - p), 1e-9), gradient, hessian);
         }
       }
       if (newtonStep(w, gradient, hessian, l2, UNPENALIZED, dropped) < 1e-6) {
@@ -379,18 +368,9 @@ public final class SentenceModelFit {
           double p = z[i] / total;
           double t = d.label()[i] ? 1.0 / positives : 0;
           double[] x = rows[i];
-          double g = docWeight * (p - t);
-          double hp = docWeight * p;
+          addRow(x, docWeight * (p - t), docWeight * p, gradient, hessian);
           for (int a = 0; a < F; a++) {
-            if (x[a] == 0) {
-              continue;
-            }
-            gradient[a] += g * x[a];
             mean[a] += p * x[a];
-            double hx = hp * x[a];
-            for (int b = a; b < F; b++) {
-              hessian[a][b] += hx * x[b];
-            }
           }
         }
         for (int a = 0; a < F; a++) {
@@ -408,6 +388,20 @@ public final class SentenceModelFit {
       }
     }
     return w;
+  }
+
+  /** Adds one row's gradient {@code g x} and Hessian {@code h x xᵀ} (upper triangle) to the sums. */
+  private static void addRow(double[] x, double g, double h, double[] gradient, double[][] hessian) {
+    for (int a = 0; a < F; a++) {
+      if (x[a] == 0) {
+        continue;
+      }
+      gradient[a] += g * x[a];
+      double hx = h * x[a];
+      for (int b = a; b < F; b++) {
+        hessian[a][b] += hx * x[b];
+      }
+    }
   }
 
   /**
@@ -503,21 +497,29 @@ public final class SentenceModelFit {
 
   /** The ROUGE of the summary the model {@code w} makes of {@code d}, through Salient's selector. */
   static RougeScores summarize(Doc d, double[] w, Settings settings) {
-    Analysis a = d.analysis();
-    ScoredSentence[] scored = SCORER.scoreRows(a.features(), d.rows(), w, -1);
-    if (BLOCK_UP_TO > 0 || TRIGRAM_PENALTY > 0) {
-      return score(d.sentenceTokens(), greedyBlocked(d, scored, settings, BLOCK_UP_TO), d.reference());
+    return select(d, scores(d, w), settings);
+  }
+
+  /**
+   * The ROUGE of the k sentences chosen from {@code scored}: by Salient's selector, or by
+   * {@link #greedyBlocked} when an experiment's trigram blocking or penalty applies to {@code d}.
+   */
+  static RougeScores select(Doc d, ScoredSentence[] scored, Settings settings) {
+    if (d.k() <= BLOCK_UP_TO || TRIGRAM_PENALTY > 0) {
+      return scoreOf(d, greedyBlocked(d, scored, settings, BLOCK_UP_TO));
     }
+    Analysis a = d.analysis();
     Selection selection =
         new SentenceSelector(settings.redundancy(), settings.duplicateThreshold())
             .select(a.features(), scored, a.salience(), Budget.DEFAULT.withMaxSentences(d.k()));
-    return score(d.sentenceTokens(), selection.indices(), d.reference());
+    return scoreOf(d, selection.indices());
   }
 
   /**
    * Trigram blocking, measured and not adopted (docs/quality.md): with system property
    * salient.fit.block=K, summaries of at most K sentences are chosen by {@link #greedyBlocked}
-   * instead of Salient's selector. 0 (the default) leaves the selector alone.
+   * instead of Salient's selector (which, without blocking, chooses the same). 0 (the default)
+   * leaves the selector alone.
    */
   static final int BLOCK_UP_TO = Integer.getInteger("salient.fit.block", 0);
 
@@ -544,6 +546,10 @@ public final class SentenceModelFit {
   static List<Integer> greedyBlocked(Doc d, ScoredSentence[] scored, Settings settings, int blockUpTo) {
     List<SentenceFeatures> f = d.analysis().features();
     boolean block = d.k() <= blockUpTo;
+    List<java.util.Set<String>> grams = new ArrayList<>(f.size());
+    for (List<String> tokens : d.sentenceTokens()) {
+      grams.add(trigrams(tokens));
+    }
     List<Integer> chosen = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     boolean[] out = new boolean[f.size()];
@@ -563,20 +569,17 @@ public final class SentenceModelFit {
           out[i] = true;
           continue;
         }
-        if (block) {
-          java.util.Set<String> g = trigrams(d.sentenceTokens().get(i));
-          g.retainAll(seen);
-          if (!g.isEmpty()) {
-            out[i] = true;
-            continue;
-          }
+        int shared = 0;
+        for (String g : grams.get(i)) {
+          shared += seen.contains(g) ? 1 : 0;
+        }
+        if (block && shared > 0) {
+          out[i] = true;
+          continue;
         }
         double value = scored[i].score() - settings.redundancy() * overlap;
-        if (TRIGRAM_PENALTY > 0 && !seen.isEmpty()) {
-          java.util.Set<String> g = trigrams(d.sentenceTokens().get(i));
-          int all = g.size();
-          g.retainAll(seen);
-          value -= all == 0 ? 0 : TRIGRAM_PENALTY * g.size() / (double) all;
+        if (TRIGRAM_PENALTY > 0 && shared > 0) {
+          value -= TRIGRAM_PENALTY * shared / (double) grams.get(i).size();
         }
         if (value > bestValue) {
           bestValue = value;
@@ -588,7 +591,7 @@ public final class SentenceModelFit {
       }
       chosen.add(best);
       out[best] = true;
-      seen.addAll(trigrams(d.sentenceTokens().get(best)));
+      seen.addAll(grams.get(best));
     }
     return chosen;
   }
@@ -596,22 +599,37 @@ public final class SentenceModelFit {
   /** Cross-validated scores of every evaluated document, by set, in input order. */
   static Map<String, List<RougeScores[]>> crossValidate(
       List<Doc> train, List<Doc> evaluated, int folds, Settings settings, boolean[] dropped) {
+    return crossValidate(
+        train, evaluated, folds, dropped, (docs, columns) -> fit(docs, settings, columns),
+        (d, w) -> summarize(d, w, settings));
+  }
+
+  /**
+   * Cross-validated scores of any model: per fold, {@code fit} on the other folds' documents (and
+   * the extra, every-fold ones) with the {@code dropped} columns and again without the salience
+   * columns (the caseless model, for lower-cased documents); each evaluated document summarized
+   * by its fold's model. By set, in input order.
+   */
+  static <M> Map<String, List<RougeScores[]>> crossValidate(
+      List<Doc> train, List<Doc> evaluated, int folds, boolean[] dropped,
+      java.util.function.BiFunction<List<Doc>, boolean[], M> fit,
+      java.util.function.BiFunction<Doc, M, RougeScores> summarize) {
     Map<String, List<RougeScores[]>> bySet = new LinkedHashMap<>();
     for (Doc d : evaluated) {
       bySet.computeIfAbsent(d.set(), s -> new ArrayList<>());
     }
-    double[][] models = new double[folds][];
-    double[][] caseless = new double[folds][];
+    List<M> models = new ArrayList<>(folds);
+    List<M> caseless = new ArrayList<>(folds);
     boolean[] withoutSalience = withoutSalience(dropped);
     for (int f = 0; f < folds; f++) {
       int fold = f;
       List<Doc> rest = train.stream().filter(d -> d.fold() != fold || d.weight() < 0).toList();
-      models[f] = fit(rest, settings, dropped);
-      caseless[f] = fit(rest, settings, withoutSalience);
+      models.add(fit.apply(rest, dropped));
+      caseless.add(fit.apply(rest, withoutSalience));
     }
     for (Doc d : evaluated) {
-      double[] w = d.analysis().caseless() ? caseless[d.fold()] : models[d.fold()];
-      bySet.get(d.set()).add(new RougeScores[] {summarize(d, w, settings), d.lead()});
+      M m = d.analysis().caseless() ? caseless.get(d.fold()) : models.get(d.fold());
+      bySet.get(d.set()).add(new RougeScores[] {summarize.apply(d, m), d.lead()});
     }
     return bySet;
   }
@@ -773,10 +791,8 @@ public final class SentenceModelFit {
       double value = objective(c);
       out.printf(Locale.ROOT, "cv %s: mean ROUGE-1 gain over Lead-k %+.3f%n", s, value);
       for (String set : List.of("cnndm-pooled", "bbc-dev")) {
-        Comparison cmp = c.get(set);
-        if (cmp != null) {
-          out.printf(Locale.ROOT, "  %s: ROUGE-1/2/L gain %+.2f [%+.2f, %+.2f] %+.2f %+.2f%n", set, cmp.diff(0),
-              cmp.low()[0], cmp.high()[0], cmp.diff(1), cmp.diff(2));
+        if (c.containsKey(set)) {
+          out.printf(Locale.ROOT, "  %s: ROUGE-1/2/L gain %s%n", set, gains(c.get(set)));
         }
       }
       if (value > bestValue) {
@@ -790,6 +806,12 @@ public final class SentenceModelFit {
     out.print(table(bestTable));
     out.flush();
     return best;
+  }
+
+  /** "+0.66 [+0.08,+1.35] +0.62 +0.55": the ROUGE-1 gain with its interval, the ROUGE-2 and -L gains. */
+  static String gains(Comparison c) {
+    return String.format(
+        Locale.ROOT, "%+.2f [%+.2f,%+.2f] %+.2f %+.2f", c.diff(0), c.low()[0], c.high()[0], c.diff(1), c.diff(2));
   }
 
   /** The ablation table: each feature group removed and the model refitted, cross-validated. */
@@ -808,12 +830,8 @@ public final class SentenceModelFit {
           comparisons(crossValidate(data.train(), data.evaluated(), folds, settings, dropped));
       StringBuilder line = new StringBuilder(label.equals("all features") ? "all features" : "- " + label);
       for (String set : List.of("cnndm-pooled", "bbc-dev", "cnndm-pooled-lower", "cnndm-pooled-tokenized")) {
-        Comparison cmp = c.get(set);
-        if (cmp != null) {
-          line.append(
-              String.format(
-                  Locale.ROOT, " | %s %+.2f [%+.2f,%+.2f] %+.2f %+.2f", set, cmp.diff(0), cmp.low()[0],
-                  cmp.high()[0], cmp.diff(1), cmp.diff(2)));
+        if (c.containsKey(set)) {
+          line.append(" | ").append(set).append(' ').append(gains(c.get(set)));
         }
       }
       out.println(line);

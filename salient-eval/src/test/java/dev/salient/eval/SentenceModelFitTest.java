@@ -21,14 +21,18 @@ class SentenceModelFitTest {
     return new EvalDocument("doc-" + n, null, text, List.of(third), 1);
   }
 
-  @Test
-  void oracleLabelsTheReferenceSentenceAndFoldsAreByDocument() {
+  /** Ten such articles, analysed, in 5 folds. */
+  private static List<SentenceModelFit.Doc> analysedDocuments() {
     List<EvalDocument> docs = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       docs.add(document(i));
     }
-    List<SentenceModelFit.Doc> analysed =
-        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    return SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+  }
+
+  @Test
+  void oracleLabelsTheReferenceSentenceAndFoldsAreByDocument() {
+    List<SentenceModelFit.Doc> analysed = analysedDocuments();
     int[] perFold = new int[5];
     for (SentenceModelFit.Doc d : analysed) {
       perFold[d.fold()]++;
@@ -52,12 +56,7 @@ class SentenceModelFitTest {
 
   @Test
   void listwiseFitAndTrigramBlockingAlsoLearnTheThirdSentence() {
-    List<EvalDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      docs.add(document(i));
-    }
-    List<SentenceModelFit.Doc> analysed =
-        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    List<SentenceModelFit.Doc> analysed = analysedDocuments();
     SentenceModelFit.Settings listwise = SentenceModelFit.grid("listwise").get(0);
     assertTrue(listwise.listwise());
     var bySet = SentenceModelFit.crossValidate(analysed, analysed, 5, listwise, null);
@@ -85,12 +84,7 @@ class SentenceModelFitTest {
 
   @Test
   void boostedTreesRankTheLabelledSentenceFirstAndTheFillingOracleTakesK() {
-    List<EvalDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      docs.add(document(i));
-    }
-    List<SentenceModelFit.Doc> analysed =
-        SentenceModelFit.analyse("synthetic", docs, SentenceModelFit.Form.RAW, 1, 5);
+    List<SentenceModelFit.Doc> analysed = analysedDocuments();
     // 10 documents of 5 sentences: small leaves allowed
     GbdtExperiment.Forest forest = GbdtExperiment.fit(analysed, 30, 2, 0.3, null, 0.1);
     assertEquals(30, forest.trees().size());
