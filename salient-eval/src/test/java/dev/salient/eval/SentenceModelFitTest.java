@@ -55,6 +55,26 @@ class SentenceModelFitTest {
   }
 
   @Test
+  void lengthPriorLowersOnlyTheLongUntitledWeightAndIsNeverAppliedToAnAblatedColumn() {
+    List<SentenceModelFit.Doc> analysed = analysedDocuments();
+    SentenceModelFit.Settings settings = SentenceModelFit.GRID.get(0);
+    double[] plain = SentenceModelFit.fit(analysed, settings, null);
+    double[] priced = SentenceModelFit.fitWithLengthPrior(analysed, settings, null);
+    double prior = SentenceModelFit.chooseLengthPrior(analysed, settings, null);
+    int column = dev.salient.score.SentenceFeatureRows.NAMES.indexOf("long@untitled");
+    assertEquals(column, SentenceModelFit.UNTITLED_LONG);
+    for (int c = 0; c < plain.length; c++) {
+      assertEquals(c == column ? plain[c] - prior : plain[c], priced[c], 1e-12, "column " + c);
+    }
+    // every sentence here is under 26 words, so every prior scores alike and the smallest wins
+    assertEquals(SentenceModelFit.LENGTH_PRIORS[0], prior);
+
+    boolean[] dropped = new boolean[plain.length];
+    dropped[column] = true;
+    assertEquals(0.0, SentenceModelFit.chooseLengthPrior(analysed, settings, dropped));
+  }
+
+  @Test
   void listwiseFitAndTrigramBlockingAlsoLearnTheThirdSentence() {
     List<SentenceModelFit.Doc> analysed = analysedDocuments();
     SentenceModelFit.Settings listwise = SentenceModelFit.grid("listwise").get(0);
