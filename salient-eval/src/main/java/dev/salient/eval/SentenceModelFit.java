@@ -57,10 +57,15 @@ public final class SentenceModelFit {
   /** The seed of the fold assignment and of the bootstrap. */
   static final long SEED = 20261201L;
   /**
-   * The seed of the fold assignment alone (system property salient.fit.fold-seed, default
-   * {@link #SEED}): another seed shows how much a CV figure owes to one split into folds.
+   * The seeds of the fold assignment alone (system property salient.fit.fold-seed, default
+   * {@link #SEED}): another seed shows how much a CV figure owes to one split into folds, and
+   * several (comma-separated) make the CV repeated: each document's scores are the mean over the
+   * splits, and the bootstrap resamples documents as before.
    */
-  static final long FOLD_SEED = Long.getLong("salient.fit.fold-seed", SEED);
+  static final long[] FOLD_SEEDS =
+      Arrays.stream(System.getProperty("salient.fit.fold-seed", Long.toString(SEED)).split(","))
+          .mapToLong(x -> Long.parseLong(x.trim()))
+          .toArray();
   /** Bootstrap resamples for the paired intervals. */
   static final int RESAMPLES = 1000;
 
@@ -150,20 +155,59 @@ public final class SentenceModelFit {
   }
 
   /**
+   * The fold of each of a set's n documents: a shuffle seeded by {@code seed} and the set's name
+   * (its copies get their original's folds), dealt round-robin.
+   */
+  static int[] folds(String set, int n, int folds, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed ^ baseSet(set).hashCode()));
+    int[] fold = new int[n];
+    for (int p = 0; p < order.size(); p++) {
+      fold[order.get(p)] = folds > 0 ? p % folds : 0;
+    }
+    return fold;
+  }
+
+  private static String baseSet(String set) {
+    return set.replace("-lower", "").replace("-tokenized", "");
+  }
+
+  /** The same documents dealt into folds with another seed (the extra sets stay in every fold). */
+  static Data refold(Data data, int folds, long seed) {
+    return new Data(refold(data.train(), folds, seed), refold(data.evaluated(), folds, seed));
+  }
+
+  private static List<Doc> refold(List<Doc> docs, int folds, long seed) {
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Doc d : docs) {
+      sizes.merge(d.set(), 1, Integer::sum);
+    }
+    Map<String, int[]> assigned = new HashMap<>();
+    Map<String, Integer> next = new HashMap<>();
+    List<Doc> out = new ArrayList<>(docs.size());
+    for (Doc d : docs) {
+      int index = next.merge(d.set(), 1, Integer::sum) - 1;
+      if (d.fold() < 0) {
+        out.add(d);
+        continue;
+      }
+      int[] fold = assigned.computeIfAbsent(d.set(), s -> folds(s, sizes.get(s), folds, seed));
+      out.add(new Doc(d.set(), d.id(), fold[index], d.k(), d.weight(), d.analysis(), d.rows(), d.sentenceTokens(),
+          d.reference(), d.label(), d.own(), d.lead()));
+    }
+    return out;
+  }
+
+  /**
    * Analyses every document of a set: the pipeline's features for a summary of k sentences, the
    * greedy oracle's labels (the sentences that most raise ROUGE-1 + ROUGE-2, see
    * {@link EvalCommand#oracle}) and Lead-k's ROUGE.
    */
   static List<Doc> analyse(String set, List<EvalDocument> documents, Form form, double weight, int folds) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(FOLD_SEED ^ set.replace("-lower", "").replace("-tokenized", "").hashCode()));
-    int[] fold = new int[documents.size()];
-    for (int p = 0; p < order.size(); p++) {
-      fold[order.get(p)] = folds > 0 ? p % folds : 0;
-    }
+    int[] fold = folds(set, documents.size(), folds, FOLD_SEEDS[0]);
     Pipeline pipeline = Pipeline.english();
     List<Doc> out = new ArrayList<>(documents.size());
     for (int d = 0; d < documents.size(); d++) {
@@ -656,6 +700,17 @@ public final class SentenceModelFit {
     return w;
   }
 
+  /**
+   * Whether the inner CV of the length prior maximizes ROUGE-1 + ROUGE-2 (the oracle's objective)
+   * rather than ROUGE-1 alone (system property salient.fit.length-prior-objective = r1 or r1r2).
+   */
+  static final boolean PRIOR_BY_ROUGE2 =
+      switch (System.getProperty("salient.fit.length-prior-objective", "r1")) {
+        case "r1" -> false;
+        case "r1r2" -> true;
+        default -> throw new IllegalArgumentException("salient.fit.length-prior-objective: r1 or r1r2");
+      };
+
   /** The length prior of {@link #fitWithLengthPrior}, chosen by an inner CV over docs' folds. */
   static double chooseLengthPrior(List<Doc> docs, Settings settings, boolean[] dropped) {
     if (dropped != null && dropped[UNTITLED_LONG]) {
@@ -681,7 +736,8 @@ public final class SentenceModelFit {
         for (int j = 0; j < LENGTH_PRIORS.length; j++) {
           double[] shifted = w.clone();
           shifted[UNTITLED_LONG] -= LENGTH_PRIORS[j];
-          value[j] += summarize(d, shifted, settings).rouge1().f1();
+          RougeScores r = summarize(d, shifted, settings);
+          value[j] += r.rouge1().f1() + (PRIOR_BY_ROUGE2 ? r.rouge2().f1() : 0);
         }
       }
     }
@@ -731,6 +787,43 @@ public final class SentenceModelFit {
       out[c] |= SentenceFeatureRows.GROUPS.get(c).equals("salience");
     }
     return out;
+  }
+
+  /**
+   * The comparisons of a cross-validation repeated over {@link #FOLD_SEEDS}: per split the model
+   * is cross-validated ({@link #crossValidate}); each document's scores are then averaged over
+   * the splits (its Lead-k is the same in all).
+   */
+  static Map<String, Comparison> crossValidated(Data data, int folds, Settings settings, boolean[] dropped) {
+    Map<String, List<RougeScores[]>> mean = null;
+    for (int r = 0; r < FOLD_SEEDS.length; r++) {
+      Data split = r == 0 ? data : refold(data, folds, FOLD_SEEDS[r]);
+      Map<String, List<RougeScores[]>> one = crossValidate(split.train(), split.evaluated(), folds, settings, dropped);
+      if (mean == null) {
+        mean = one;
+        continue;
+      }
+      double t = 1.0 / (r + 1); // the running mean over the splits so far
+      for (Map.Entry<String, List<RougeScores[]>> e : one.entrySet()) {
+        List<RougeScores[]> into = mean.get(e.getKey());
+        for (int i = 0; i < into.size(); i++) {
+          into.set(i, new RougeScores[] {blend(into.get(i)[0], e.getValue().get(i)[0], t), into.get(i)[1]});
+        }
+      }
+    }
+    return comparisons(mean);
+  }
+
+  /** {@code a (1 - t) + b t}, score by score. */
+  private static RougeScores blend(RougeScores a, RougeScores b, double t) {
+    return new RougeScores(blend(a.rouge1(), b.rouge1(), t), blend(a.rouge2(), b.rouge2(), t), blend(a.rougeL(), b.rougeL(), t));
+  }
+
+  private static RougeScore blend(RougeScore a, RougeScore b, double t) {
+    return new RougeScore(
+        Math.min(1, a.recall() * (1 - t) + b.recall() * t),
+        Math.min(1, a.precision() * (1 - t) + b.precision() * t),
+        Math.min(1, a.f1() * (1 - t) + b.f1() * t));
   }
 
   /** Mean scores, Lead-k's and the paired bootstrap interval of their difference, ×100. */
@@ -877,7 +970,7 @@ public final class SentenceModelFit {
     double bestValue = Double.NEGATIVE_INFINITY;
     Map<String, Comparison> bestTable = null;
     for (Settings s : grid) {
-      Map<String, Comparison> c = comparisons(crossValidate(data.train(), data.evaluated(), folds, s, null));
+      Map<String, Comparison> c = crossValidated(data, folds, s, null);
       double value = objective(c);
       out.printf(Locale.ROOT, "cv %s: mean ROUGE-1 gain over Lead-k %+.3f%n", s, value);
       for (String set : List.of("cnndm-pooled", "bbc-dev")) {
@@ -916,8 +1009,7 @@ public final class SentenceModelFit {
       for (int c = 0; c < F; c++) {
         dropped[c] = SentenceFeatureRows.GROUPS.get(c).equals(label) && !UNPENALIZED[c];
       }
-      Map<String, Comparison> c =
-          comparisons(crossValidate(data.train(), data.evaluated(), folds, settings, dropped));
+      Map<String, Comparison> c = crossValidated(data, folds, settings, dropped);
       StringBuilder line = new StringBuilder(label.equals("all features") ? "all features" : "- " + label);
       for (String set : List.of("cnndm-pooled", "bbc-dev", "cnndm-pooled-lower", "cnndm-pooled-tokenized")) {
         if (c.containsKey(set)) {

@@ -75,6 +75,32 @@ class SentenceModelFitTest {
   }
 
   @Test
+  void refoldDealsTheSameDocumentsAnewAndCopiesFollowTheirOriginals() {
+    List<SentenceModelFit.Doc> analysed = analysedDocuments();
+    List<SentenceModelFit.Doc> lower = new ArrayList<>();
+    for (SentenceModelFit.Doc d : analysed) {
+      lower.add(new SentenceModelFit.Doc("synthetic-lower", d.id(), d.fold(), d.k(), d.weight(), d.analysis(),
+          d.rows(), d.sentenceTokens(), d.reference(), d.label(), d.own(), d.lead()));
+    }
+    List<SentenceModelFit.Doc> evaluated = new ArrayList<>(analysed);
+    evaluated.addAll(lower);
+    SentenceModelFit.Data data = new SentenceModelFit.Data(analysed, evaluated);
+
+    SentenceModelFit.Data same = SentenceModelFit.refold(data, 5, SentenceModelFit.FOLD_SEEDS[0]);
+    SentenceModelFit.Data other = SentenceModelFit.refold(data, 5, 11);
+    int moved = 0;
+    int[] perFold = new int[5];
+    for (int i = 0; i < analysed.size(); i++) {
+      assertEquals(analysed.get(i).fold(), same.train().get(i).fold());
+      assertEquals(other.train().get(i).fold(), other.evaluated().get(analysed.size() + i).fold());
+      moved += other.train().get(i).fold() != analysed.get(i).fold() ? 1 : 0;
+      perFold[other.train().get(i).fold()]++;
+    }
+    assertTrue(moved > 0, "another seed deals other folds");
+    assertEquals(List.of(2, 2, 2, 2, 2), java.util.Arrays.stream(perFold).boxed().toList());
+  }
+
+  @Test
   void listwiseFitAndTrigramBlockingAlsoLearnTheThirdSentence() {
     List<SentenceModelFit.Doc> analysed = analysedDocuments();
     SentenceModelFit.Settings listwise = SentenceModelFit.grid("listwise").get(0);
