@@ -137,7 +137,12 @@ public final class SentenceModelFit {
       List<List<String>> reference,
       boolean[] label,
       double[] own,
-      RougeScores lead) {}
+      RougeScores lead) {
+    /** The same document in another fold, its rows weighing {@code weight}. */
+    Doc inFold(int fold, double weight) {
+      return new Doc(set, id, fold, k, weight, analysis, rows, sentenceTokens, reference, label, own, lead);
+    }
+  }
 
   private SentenceModelFit() {}
 
@@ -195,8 +200,7 @@ public final class SentenceModelFit {
         continue;
       }
       int[] fold = assigned.computeIfAbsent(d.set(), s -> folds(s, sizes.get(s), folds, seed));
-      out.add(new Doc(d.set(), d.id(), fold[index], d.k(), d.weight(), d.analysis(), d.rows(), d.sentenceTokens(),
-          d.reference(), d.label(), d.own(), d.lead()));
+      out.add(d.inFold(fold[index], d.weight()));
     }
     return out;
   }
@@ -325,15 +329,7 @@ public final class SentenceModelFit {
     if (settings.listwise()) {
       return fitListwise(docs, settings, dropped);
     }
-    double l2 = settings.l2();
-    double[] w = new double[F];
-    double[] gradient = new double[F];
-    double[][] hessian = new double[F][F];
-    for (int iteration = 0; iteration < 25; iteration++) {
-      Arrays.fill(gradient, 0);
-      for (double[] row : hessian) {
-        Arrays.fill(row, 0);
-      }
+    return newton(25, settings.l2(), UNPENALIZED, dropped, (w, gradient, hessian) -> {
       for (Doc d : docs) {
         double[][] rows = d.rows();
         List<SentenceFeatures> features = d.analysis().features();
@@ -352,11 +348,7 @@ public final class SentenceModelFit {
           addRow(x, docWeight * (p - y), docWeight * Math.max(p * (1 - p), 1e-9), gradient, hessian);
         }
       }
-      if (newtonStep(w, gradient, hessian, l2, UNPENALIZED, dropped) < 1e-6) {
-        break;
-      }
-    }
-    return w;
+    });
   }
 
   /**
@@ -367,16 +359,8 @@ public final class SentenceModelFit {
    * with position. Documents without an oracle sentence are skipped.
    */
   static double[] fitListwise(List<Doc> docs, Settings settings, boolean[] dropped) {
-    double l2 = settings.l2();
-    double[] w = new double[F];
-    double[] gradient = new double[F];
-    double[][] hessian = new double[F][F];
     double[] mean = new double[F];
-    for (int iteration = 0; iteration < 30; iteration++) {
-      Arrays.fill(gradient, 0);
-      for (double[] row : hessian) {
-        Arrays.fill(row, 0);
-      }
+    return newton(30, settings.l2(), new boolean[F], dropped, (w, gradient, hessian) -> {
       for (Doc d : docs) {
         double[][] rows = d.rows();
         List<SentenceFeatures> features = d.analysis().features();
@@ -432,7 +416,30 @@ public final class SentenceModelFit {
           }
         }
       }
-      if (newtonStep(w, gradient, hessian, l2, new boolean[F], dropped) < 1e-6) {
+    });
+  }
+
+  /** Adds a loss's gradient and upper-triangle Hessian at {@code w} to the (zeroed) sums. */
+  private interface Loss {
+    void add(double[] w, double[] gradient, double[][] hessian);
+  }
+
+  /**
+   * Minimizes {@code loss} + L2 by Newton's method from 0, for at most {@code iterations} steps or
+   * until no weight moves by 1e-6 (see {@link #newtonStep} for {@code unpenalized} and
+   * {@code dropped}).
+   */
+  private static double[] newton(int iterations, double l2, boolean[] unpenalized, boolean[] dropped, Loss loss) {
+    double[] w = new double[F];
+    double[] gradient = new double[F];
+    double[][] hessian = new double[F][F];
+    for (int iteration = 0; iteration < iterations; iteration++) {
+      Arrays.fill(gradient, 0);
+      for (double[] row : hessian) {
+        Arrays.fill(row, 0);
+      }
+      loss.add(w, gradient, hessian);
+      if (newtonStep(w, gradient, hessian, l2, unpenalized, dropped) < 1e-6) {
         break;
       }
     }
@@ -695,9 +702,14 @@ public final class SentenceModelFit {
    * there the extracts are as long as the references, and a prior found no gain (docs/quality.md).
    */
   static double[] fitWithLengthPrior(List<Doc> docs, Settings settings, boolean[] dropped) {
-    double[] w = fit(docs, settings, dropped);
-    w[UNTITLED_LONG] -= chooseLengthPrior(docs, settings, dropped);
-    return w;
+    return withLengthPrior(fit(docs, settings, dropped), chooseLengthPrior(docs, settings, dropped));
+  }
+
+  /** A copy of {@code w} with the length prior {@code prior} taken off its {@code long@untitled}. */
+  static double[] withLengthPrior(double[] w, double prior) {
+    double[] out = w.clone();
+    out[UNTITLED_LONG] -= prior;
+    return out;
   }
 
   /**
@@ -734,9 +746,7 @@ public final class SentenceModelFit {
           continue;
         }
         for (int j = 0; j < LENGTH_PRIORS.length; j++) {
-          double[] shifted = w.clone();
-          shifted[UNTITLED_LONG] -= LENGTH_PRIORS[j];
-          RougeScores r = summarize(d, shifted, settings);
+          RougeScores r = summarize(d, withLengthPrior(w, LENGTH_PRIORS[j]), settings);
           value[j] += r.rouge1().f1() + (PRIOR_BY_ROUGE2 ? r.rouge2().f1() : 0);
         }
       }
@@ -939,8 +949,7 @@ public final class SentenceModelFit {
       List<EvalDocument> docs = EvalDocument.read(extra);
       // a negative weight marks "train in every fold"; its magnitude is the row weight
       for (Doc d : analyse(name, docs, Form.RAW, 1, folds)) {
-        train.add(new Doc(d.set(), d.id(), -1, d.k(), -extraWeight, d.analysis(), d.rows(), d.sentenceTokens(),
-            d.reference(), d.label(), d.own(), d.lead()));
+        train.add(d.inFold(-1, -extraWeight));
       }
       log.printf(Locale.ROOT, "fit: analysed %s (%d documents, training only, weight %s)%n", name, docs.size(), extraWeight);
     }
@@ -1026,10 +1035,8 @@ public final class SentenceModelFit {
     double prior = chooseLengthPrior(data.train(), settings, null);
     double caselessPrior = chooseLengthPrior(data.train(), settings, withoutSalience(null));
     System.err.printf(Locale.ROOT, "fit: length prior %s (caseless %s)%n", prior, caselessPrior);
-    double[] w = fit(data.train(), settings, null);
-    w[UNTITLED_LONG] -= prior;
-    double[] caseless = fit(data.train(), settings, withoutSalience(null));
-    caseless[UNTITLED_LONG] -= caselessPrior;
+    double[] w = withLengthPrior(fit(data.train(), settings, null), prior);
+    double[] caseless = withLengthPrior(fit(data.train(), settings, withoutSalience(null)), caselessPrior);
     SentenceModel.Builder b =
         SentenceModel.builder()
             .version(version)
