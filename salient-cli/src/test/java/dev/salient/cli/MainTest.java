@@ -389,15 +389,19 @@ class MainTest {
     ByteArrayOutputStream warnings = new ByteArrayOutputStream();
     System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
     Run summarize;
+    Run eval;
     try {
       summarize = run("", "summarize", "--help");
+      eval = run("", "eval", "--help");
     } finally {
       System.setErr(saved);
     }
     assertEquals(0, summarize.exit());
+    assertEquals(0, eval.exit());
     // a lone % in a description makes picocli print a warning and the description unformatted
     assertFalse(warnings.toString(StandardCharsets.UTF_8).contains("WARN"), warnings.toString(StandardCharsets.UTF_8));
     assertTrue(summarize.out().contains("10%"), summarize.out());
+    assertTrue(eval.out().contains("95% intervals"), eval.out());
   }
 
   private static String htmlPage(String article) {

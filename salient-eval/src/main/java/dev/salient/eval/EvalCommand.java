@@ -110,7 +110,7 @@ public final class EvalCommand implements Callable<Integer> {
       description = {
         "Cross-validate the sentence model instead: fit it on K-1 folds (by document) of all the sets,",
         "score the held-out fold, and print per set (and CNN/DM pooled, and lower-cased and tokenized",
-        "copies of the CNN/DM sets) ROUGE-1/2/L beside Lead-k with paired-bootstrap 95% intervals."
+        "copies of the CNN/DM sets) ROUGE-1/2/L beside Lead-k with paired-bootstrap 95%% intervals."
       })
   private Integer cv;
 
